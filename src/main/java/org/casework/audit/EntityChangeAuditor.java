@@ -1,0 +1,115 @@
+package org.casework.audit;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.persistence.EntityManagerFactory;
+import java.util.Objects;
+import java.util.Set;
+import org.hibernate.engine.spi.SessionFactoryImplementor;
+import org.hibernate.event.service.spi.EventListenerRegistry;
+import org.hibernate.event.spi.EventType;
+import org.hibernate.event.spi.PostDeleteEvent;
+import org.hibernate.event.spi.PostDeleteEventListener;
+import org.hibernate.event.spi.PostInsertEvent;
+import org.hibernate.event.spi.PostInsertEventListener;
+import org.hibernate.event.spi.PostUpdateEvent;
+import org.hibernate.event.spi.PostUpdateEventListener;
+import org.hibernate.persister.entity.EntityPersister;
+import org.springframework.stereotype.Component;
+
+/**
+ * Writes an audit row for every insert, update and delete of one of our entities, in the same
+ * transaction as the change: what changed (field: old → new), who, when, which record.
+ */
+@Component
+class EntityChangeAuditor implements PostInsertEventListener, PostUpdateEventListener, PostDeleteEventListener {
+
+    /** Fields whose change alone is not worth a row (bookkeeping of logins, optimistic locks). */
+    private static final Set<String> QUIET = Set.of("version", "failedLogins", "lockedUntil", "updatedAt");
+    private static final Set<String> SECRET = Set.of("passwordHash");
+
+    private final EntityManagerFactory emf;
+    private final AuditService audit;
+
+    EntityChangeAuditor(EntityManagerFactory emf, AuditService audit) {
+        this.emf = emf;
+        this.audit = audit;
+    }
+
+    @PostConstruct
+    void register() {
+        EventListenerRegistry registry = emf.unwrap(SessionFactoryImplementor.class)
+                .getServiceRegistry().getService(EventListenerRegistry.class);
+        registry.appendListeners(EventType.POST_INSERT, this);
+        registry.appendListeners(EventType.POST_UPDATE, this);
+        registry.appendListeners(EventType.POST_DELETE, this);
+    }
+
+    @Override
+    public void onPostInsert(PostInsertEvent event) {
+        if (AuditService.bulk()) {
+            return;
+        }
+        audit.write(AuditService.currentUser(), "新增", entityName(event.getPersister()), event.getId(),
+                describe(event.getPersister(), null, event.getState()), null);
+    }
+
+    @Override
+    public void onPostUpdate(PostUpdateEvent event) {
+        if (AuditService.bulk()) {
+            return;
+        }
+        String detail = describe(event.getPersister(), event.getOldState(), event.getState());
+        if (!detail.isEmpty()) {
+            audit.write(AuditService.currentUser(), "修改", entityName(event.getPersister()), event.getId(), detail, null);
+        }
+    }
+
+    @Override
+    public void onPostDelete(PostDeleteEvent event) {
+        if (AuditService.bulk()) {
+            return;
+        }
+        audit.write(AuditService.currentUser(), "删除", entityName(event.getPersister()), event.getId(),
+                describe(event.getPersister(), null, event.getDeletedState()), null);
+    }
+
+    @Override
+    public boolean requiresPostCommitHandling(EntityPersister persister) {
+        return false;
+    }
+
+    private static String entityName(EntityPersister persister) {
+        String name = persister.getEntityName();
+        return name.substring(name.lastIndexOf('.') + 1);
+    }
+
+    private static String describe(EntityPersister persister, Object[] oldState, Object[] newState) {
+        String[] names = persister.getPropertyNames();
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < names.length; i++) {
+            Object before = oldState == null ? null : oldState[i];
+            Object after = newState == null ? null : newState[i];
+            if (QUIET.contains(names[i]) || after instanceof java.util.Collection<?>) {
+                continue;
+            }
+            if (oldState != null && Objects.equals(before, after)) {
+                continue;
+            }
+            if (oldState == null && after == null) {
+                continue;
+            }
+            if (!sb.isEmpty()) {
+                sb.append("; ");
+            }
+            sb.append(names[i]).append(": ");
+            if (SECRET.contains(names[i])) {
+                sb.append("(已更改)");
+            } else if (oldState != null) {
+                sb.append(before).append(" → ").append(after);
+            } else {
+                sb.append(after);
+            }
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,42 @@
+package org.casework.demo;
+
+import org.casework.audit.AuditService;
+import org.casework.org.OrgService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** Loads the demo data on the first start of an empty database (casework.demo.enabled=true). */
+@Component
+@Order(20)
+@ConditionalOnProperty(name = "casework.demo.enabled", havingValue = "true")
+class DemoData implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+
+    private final OrgService orgs;
+    private final DemoOrganisations organisations;
+    private final TransactionTemplate tx;
+
+    DemoData(OrgService orgs, DemoOrganisations organisations, TransactionTemplate tx) {
+        this.orgs = orgs;
+        this.organisations = organisations;
+        this.tx = tx;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (orgs.findByCode(DemoOrganisations.DISTRICT).isPresent() || !orgs.all().isEmpty()) {
+            return;
+        }
+        long start = System.currentTimeMillis();
+        tx.executeWithoutResult(status -> AuditService.inBulk(() -> organisations.create()));
+        log.info("Demo data loaded in {} ms (users: admin, leader, officer, reviewer, head, mediator, clerk, …; password = user name)",
+                System.currentTimeMillis() - start);
+    }
+}

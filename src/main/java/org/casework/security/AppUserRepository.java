@@ -1,0 +1,29 @@
+package org.casework.security;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+interface AppUserRepository extends JpaRepository<AppUser, Long> {
+
+    Optional<AppUser> findByUsername(String username);
+
+    boolean existsByUsername(String username);
+
+    @Query("select count(u) > 0 from AppUser u join u.roles r where r = org.casework.security.Role.ADMIN")
+    boolean anyAdmin();
+
+    @Query("""
+            select u from AppUser u where u.orgId in :orgs
+              and (:text is null or u.username like :text or u.displayName like :text)
+            order by u.username""")
+    List<AppUser> search(@Param("orgs") java.util.Collection<Long> orgs, @Param("text") String text, Pageable page);
+
+    @Query("""
+            select count(u) from AppUser u where u.orgId in :orgs
+              and (:text is null or u.username like :text or u.displayName like :text)""")
+    long countSearch(@Param("orgs") java.util.Collection<Long> orgs, @Param("text") String text);
+}
