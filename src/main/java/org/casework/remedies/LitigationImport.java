@@ -1,0 +1,18 @@
+package org.casework.remedies;
+
+import java.time.LocalDate;
+
+/** One row of the ledger sheet 诉讼案件 (one court instance, the organisation as defendant); identified by 被告 + 法院案号. */
+public record LitigationImport(
+        String orgCode,            // 被告*
+        String courtCaseNo,        // 法院案号*
+        InstanceLevel level,       // 审级*
+        String plaintiff,          // 原告*
+        LocalDate receivedDate,    // 收到起诉状日期*
+        LocalDate hearingDate,     // 开庭日期
+        boolean headAppeared,      // 负责人出庭
+        String headName,           // 出庭负责人
+        HeadRole headRole,         // 出庭负责人职务
+        LocalDate concludedDate,   // 审结日期
+        LitigationResult result) { // 裁判结果
+}
