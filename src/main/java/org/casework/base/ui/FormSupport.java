@@ -1,13 +1,16 @@
 package org.casework.base.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasLabel;
 import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.casework.base.BusinessRuleException;
@@ -33,6 +36,22 @@ public final class FormSupport {
             }
         }
         Notifier.error(e.getMessage());
+    }
+
+    /** The fields by their labels (the labels are the names the rules use). */
+    public static Map<String, HasValidation> byLabel(HasValidation... fields) {
+        Map<String, HasValidation> map = new LinkedHashMap<>();
+        for (HasValidation f : fields) {
+            map.put(((HasLabel) f).getLabel(), f);
+        }
+        return map;
+    }
+
+    /** Makes every field of the map read-only, or editable again. */
+    public static void readOnly(Map<String, HasValidation> fields, boolean readOnly) {
+        for (HasValidation f : fields.values()) {
+            ((HasValue<?, ?>) f).setReadOnly(readOnly);
+        }
     }
 
     public static void clear(Map<String, ? extends HasValidation> fieldsByLabel) {
