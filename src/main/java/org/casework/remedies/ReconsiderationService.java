@@ -132,11 +132,8 @@ public class ReconsiderationService {
         ReconsiderationForm form = new ReconsiderationForm(org == null ? null : org.id(), row.caseNo(), row.applicant(),
                 row.receivedDate(), replyDue, row.concludedDate(), row.outcome(), row.redoOrdered(), row.originalCaseNo(),
                 kept == null ? null : kept.reconsiderationOrgan(), kept == null ? null : kept.notes());
-        if (org != null) {
-            v.addAll(violations(form, existing.map(c -> c.id).orElse(null)));
-        } else {
-            v.addAll(ReconsiderationRules.check(form).stream().filter(x -> !"被申请人".equals(x.field())).toList());
-        }
+        v.addAll(violations(form, existing.map(c -> c.id).orElse(null)).stream()
+                .filter(x -> org != null || !"被申请人".equals(x.field())).toList());
         BusinessRuleException.throwIfAny(v);
         if (existing.isEmpty()) {
             ReconsiderationCase c = new ReconsiderationCase();

@@ -5,7 +5,9 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -78,5 +80,17 @@ class DisputeFormViewTest {
         assertThat(closed.isInvalid()).isTrue();
         assertThat(closed.getErrorMessage()).isEqualTo("填写了调解结果的纠纷须填写办结日期");
         assertThat(service.count(new DisputeFilter(null, null, null, null, null, "界面调〔2024〕2号"))).isZero();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theListFindsTheSavedRecord() {
+        fill("界面调〔2024〕3号");
+        _click(_get(Button.class, s -> s.withId("save")));
+        UI.getCurrent().navigate("mediation/disputes");
+        _setValue(_get(TextField.class, s -> s.withLabel("编号或当事人")), "界面调〔2024〕3号");
+        Grid<DisputeDetail> grid = _get(Grid.class, s -> s.withId("disputes"));
+        assertThat(GridKt._size(grid)).isEqualTo(1);
+        assertThat(GridKt._get(grid, 0).disputeNo()).isEqualTo("界面调〔2024〕3号");
     }
 }

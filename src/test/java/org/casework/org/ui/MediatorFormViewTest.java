@@ -5,7 +5,9 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -66,5 +68,17 @@ class MediatorFormViewTest {
         _click(_get(Button.class, s -> s.withId("save")));
         assertThat(_get(DatePicker.class, s -> s.withLabel("解聘日期")).getErrorMessage()).isEqualTo("解聘日期不能早于起聘日期");
         assertThat(service.count(new MediatorFilter(null, null, "界面调解员二"))).isZero();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theListFindsTheSavedRecord() {
+        fill("界面调解员三");
+        _click(_get(Button.class, s -> s.withId("save")));
+        UI.getCurrent().navigate("org/mediators");
+        _setValue(_get(TextField.class, s -> s.withLabel("姓名")), "界面调解员三");
+        Grid<MediatorDetail> grid = _get(Grid.class, s -> s.withId("mediators"));
+        assertThat(GridKt._size(grid)).isEqualTo(1);
+        assertThat(GridKt._get(grid, 0).name()).isEqualTo("界面调解员三");
     }
 }

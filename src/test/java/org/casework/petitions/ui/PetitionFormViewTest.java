@@ -5,7 +5,9 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -71,5 +73,17 @@ class PetitionFormViewTest {
         DatePicker closed = _get(DatePicker.class, s -> s.withLabel("办结日期"));
         assertThat(closed.getErrorMessage()).isEqualTo("办结日期不能早于登记日期");
         assertThat(service.count(new PetitionFilter(null, null, null, null, "界面信〔2024〕2号"))).isZero();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theListFindsTheSavedRecord() {
+        fill("界面信〔2024〕3号");
+        _click(_get(Button.class, s -> s.withId("save")));
+        UI.getCurrent().navigate("petitions");
+        _setValue(_get(TextField.class, s -> s.withLabel("编号、信访人或事项")), "界面信〔2024〕3号");
+        Grid<PetitionDetail> grid = _get(Grid.class, s -> s.withId("petitions"));
+        assertThat(GridKt._size(grid)).isEqualTo(1);
+        assertThat(GridKt._get(grid, 0).petitionNo()).isEqualTo("界面信〔2024〕3号");
     }
 }

@@ -5,7 +5,9 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -70,5 +72,17 @@ class LitigationFormViewTest {
         assertThat(_get(TextField.class, s -> s.withLabel("出庭负责人")).getErrorMessage()).isEqualTo("负责人出庭的，须填写出庭负责人姓名");
         assertThat(_get(ComboBox.class, s -> s.withLabel("出庭负责人职务")).isInvalid()).isTrue();
         assertThat(service.count(new LitigationFilter(null, null, null, null, "界面(2024)行初2号"))).isZero();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theListFindsTheSavedRecord() {
+        fill("界面(2024)行初3号");
+        _click(_get(Button.class, s -> s.withId("save")));
+        UI.getCurrent().navigate("remedies/litigations");
+        _setValue(_get(TextField.class, s -> s.withLabel("案号或原告")), "界面(2024)行初3号");
+        Grid<LitigationDetail> grid = _get(Grid.class, s -> s.withId("litigations"));
+        assertThat(GridKt._size(grid)).isEqualTo(1);
+        assertThat(GridKt._get(grid, 0).courtCaseNo()).isEqualTo("界面(2024)行初3号");
     }
 }

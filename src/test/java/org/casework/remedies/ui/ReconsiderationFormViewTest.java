@@ -6,7 +6,9 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
+import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -73,5 +75,17 @@ class ReconsiderationFormViewTest {
         assertThat(_get(ComboBox.class, s -> s.withLabel("复议结果")).getErrorMessage()).isEqualTo("已审结的复议案件须填写复议结果");
         assertThat(NotificationsKt.getNotifications()).isNotEmpty();
         assertThat(service.count(new ReconsiderationFilter(null, null, null, "界面复〔2024〕2号"))).isZero();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theListFindsTheSavedRecord() {
+        fill("界面复〔2024〕3号", LocalDate.of(2024, 3, 4));
+        _click(_get(Button.class, s -> s.withId("save")));
+        UI.getCurrent().navigate("remedies/reconsiderations");
+        _setValue(_get(TextField.class, s -> s.withLabel("案号或申请人")), "界面复〔2024〕3号");
+        Grid<ReconsiderationDetail> grid = _get(Grid.class, s -> s.withId("reconsiderations"));
+        assertThat(GridKt._size(grid)).isEqualTo(1);
+        assertThat(GridKt._get(grid, 0).caseNo()).isEqualTo("界面复〔2024〕3号");
     }
 }
