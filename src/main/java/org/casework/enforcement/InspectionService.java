@@ -14,6 +14,7 @@ import org.casework.base.RuleViolation;
 import org.casework.org.OrgRef;
 import org.casework.security.CurrentUser;
 import org.casework.security.Role;
+import org.casework.security.UserContext;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
@@ -100,7 +101,7 @@ public class InspectionService {
      */
     @Transactional
     public ImportOutcome importInspection(InspectionImport row) {
-        current.require(IMPORTERS);
+        UserContext user = current.require(IMPORTERS);
         List<RuleViolation> v = new ArrayList<>();
         Optional<OrgRef> org = orgs.byCode(row.orgCode(), "执法主体", v);
         InspectionForm f = new InspectionForm(org.map(OrgRef::id).orElse(null), row.inspectionNo(), row.inspectionDate(),
@@ -110,7 +111,7 @@ public class InspectionService {
         List<RuleViolation> rules = check(f, existing.map(i -> i.id).orElse(null));
         v.addAll(org.isPresent() ? rules : rules.stream().filter(x -> !"执法主体".equals(x.field())).toList());
         BusinessRuleException.throwIfAny(v);
-        current.requireScope(f.orgId());
+        PenaltyCaseService.requireScope(user, f.orgId());
         if (existing.isPresent()) {
             Inspection inspection = existing.get();
             // the ledger has no result column: keep a result written on the screen

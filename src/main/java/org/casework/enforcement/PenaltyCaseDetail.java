@@ -9,7 +9,8 @@ import org.casework.org.OfficerRef;
 
 /**
  * A penalty case with everything the record screen shows: the form's fields, the derived columns,
- * the handling officers by name, and the data-quality notes (数据质量提示).
+ * the penalty items with their amounts, the handling officers by name, and the data-quality notes
+ * (数据质量提示).
  */
 public record PenaltyCaseDetail(
         Long id,
@@ -19,6 +20,7 @@ public record PenaltyCaseDetail(
         Origin origin,
         Long partyId,
         PenaltyCaseForm form,
+        List<PenaltyItem> items,
         PenaltyType heaviestType,
         BigDecimal fineAmount,
         BigDecimal confiscationAmount,

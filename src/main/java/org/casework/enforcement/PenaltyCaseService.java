@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.casework.base.AccessDeniedException;
 import org.casework.base.BusinessRuleException;
 import org.casework.base.ImportOutcome;
 import org.casework.base.NotFoundException;
@@ -20,6 +21,7 @@ import org.casework.org.OrgRef;
 import org.casework.party.PartyService;
 import org.casework.security.CurrentUser;
 import org.casework.security.Role;
+import org.casework.security.UserContext;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -141,7 +143,7 @@ public class PenaltyCaseService {
      */
     @Transactional
     public ImportOutcome importCase(PenaltyCaseImport row) {
-        current.require(IMPORTERS);
+        UserContext user = current.require(IMPORTERS);
         List<RuleViolation> v = new ArrayList<>();
         Optional<OrgRef> org = orgs.byCode(row.orgCode(), "执法主体", v);
         String caseNo = Texts.clean(row.caseNo());
@@ -151,7 +153,7 @@ public class PenaltyCaseService {
                 existing.map(PenaltyCase::toForm).orElse(null));
         v.addAll(org.isPresent() ? PenaltyCaseRules.check(f) : withoutOrg(PenaltyCaseRules.check(f)));
         BusinessRuleException.throwIfAny(v);
-        current.requireScope(f.orgId());
+        requireScope(user, f.orgId());
         if (existing.isPresent()) {
             PenaltyCase c = existing.get();
             if (c.toForm().equals(f)) {
@@ -204,6 +206,13 @@ public class PenaltyCaseService {
         return List.of(new RuleViolation("承办人员", "承办人员不存在或不在您的机构范围内"));
     }
 
+    /** The ledger import checks the scope once per row with the user it already has (no second look-up). */
+    static void requireScope(UserContext user, Long orgId) {
+        if (!user.canSee(orgId)) {
+            throw new AccessDeniedException("该记录不在您的机构范围内");
+        }
+    }
+
     /** The rules' violations but the missing organisation, already named by its unknown code. */
     private static List<RuleViolation> withoutOrg(List<RuleViolation> violations) {
         return violations.stream().filter(x -> !"执法主体".equals(x.field())).toList();
@@ -217,7 +226,8 @@ public class PenaltyCaseService {
         OrgRef org = orgs.get(c.orgId);
         PenaltyCaseForm form = c.toForm();
         List<OfficerRef> handling = officers.byIds(form.officers().stream().map(CaseOfficer::officerId).toList());
-        return new PenaltyCaseDetail(c.id, org.code(), org.name(), c.status, c.origin, c.partyId, form, c.heaviestType,
+        List<PenaltyItem> items = c.items.stream().sorted(java.util.Comparator.comparing(PenaltyItem::type)).toList();
+        return new PenaltyCaseDetail(c.id, org.code(), org.name(), c.status, c.origin, c.partyId, form, items, c.heaviestType,
                 c.fineAmount, c.confiscationAmount, c.penaltyAmount, c.firstDefenceDate, c.decisionDueDate,
                 c.publicationDueDate, handling, DataQuality.split(c.dataQuality), c.createdAt, c.updatedAt, c.version);
     }

@@ -119,7 +119,7 @@ public class OfficerService {
      */
     @Transactional
     public ImportOutcome importOfficer(OfficerImport row) {
-        current.require(IMPORTERS);
+        UserContext user = current.require(IMPORTERS);
         List<RuleViolation> violations = new ArrayList<>();
         Optional<OrgRef> org = requiredOrg(row.orgCode(), violations);
         OfficerForm f = new OfficerForm(org.map(OrgRef::id).orElse(null), row.name(), row.certificateNo(),
@@ -128,7 +128,9 @@ public class OfficerService {
         List<RuleViolation> rules = check(f, existing.map(o -> o.id).orElse(null));
         violations.addAll(org.isPresent() ? rules : rules.stream().filter(x -> !"执法主体".equals(x.field())).toList());
         BusinessRuleException.throwIfAny(violations);
-        current.requireScope(f.orgId());
+        if (!user.canSee(f.orgId())) {
+            throw new AccessDeniedException("该记录不在您的机构范围内");
+        }
         if (existing.isPresent()) {
             Officer officer = existing.get();
             if (officer.toForm().equals(f)) {

@@ -60,6 +60,9 @@ class PenaltyCaseImportTest {
         assertThat(c.partyId()).isNotNull();
         assertThat(c.form().partyIdNumber()).isEqualTo("91320599MA1X2Y3Z4K");
         assertThat(c.heaviestType()).isEqualTo(PenaltyType.CONFISCATION);
+        assertThat(c.items()).containsExactly(new PenaltyItem(PenaltyType.WARNING, null),
+                new PenaltyItem(PenaltyType.FINE, new BigDecimal("2000.00")),
+                new PenaltyItem(PenaltyType.CONFISCATION, new BigDecimal("350.50")));
         assertThat(c.fineAmount()).isEqualByComparingTo("2000");
         assertThat(c.confiscationAmount()).isEqualByComparingTo("350.50");
         assertThat(c.penaltyAmount()).isEqualTo(new BigDecimal("2350.50"));

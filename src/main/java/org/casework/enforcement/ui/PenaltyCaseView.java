@@ -19,6 +19,7 @@ import java.util.List;
 import org.casework.base.AccessDeniedException;
 import org.casework.base.BusinessRuleException;
 import org.casework.base.NotFoundException;
+import org.casework.base.Origin;
 import org.casework.base.RuleViolation;
 import org.casework.base.ui.Formats;
 import org.casework.base.ui.Notifier;
@@ -105,7 +106,7 @@ public class PenaltyCaseView extends VerticalLayout implements BeforeEnterObserv
         shown = detail;
         title.setText("处罚案件 " + detail.form().caseNo());
         summary.removeAll();
-        summary.add(fact("状态", detail.status().label()), fact("来源", detail.origin() == org.casework.base.Origin.IMPORT ? "台账导入" : "系统登记"),
+        summary.add(fact("状态", detail.status().label()), fact("来源", detail.origin() == Origin.IMPORT ? "台账导入" : "系统登记"),
                 fact("最重处罚种类", Pickers.label(detail.heaviestType())), fact("罚没金额", Formats.yuan(detail.penaltyAmount())),
                 fact("首次陈述申辩", Formats.date(detail.firstDefenceDate())), fact("办案期限", Formats.date(detail.decisionDueDate())),
                 fact("公开期限", Formats.date(detail.publicationDueDate())));
