@@ -182,8 +182,8 @@ public class PenaltyCaseService {
         c.firstDefenceDate = f.firstDefenceDate();
         c.decisionDueDate = f.procedure() == ProcedureType.GENERAL && f.filedDate() != null
                 ? f.filedDate().plusDays(DECISION_LIMIT_DAYS + f.extensionDays() + f.pausedDays()) : null;
-        c.publicationDueDate = f.decisionDate() != null && f.outcome() == PenaltyOutcome.PENALTY
-                ? calendar.addWorkingDays(f.decisionDate(), PUBLICATION_WORKING_DAYS).value() : null;
+        c.publicationDueDate = f.decisionDate() == null ? null
+                : calendar.addWorkingDays(f.decisionDate(), PUBLICATION_WORKING_DAYS).value();
         c.status = PenaltyCaseStatus.derive(f.filedDate(), f.decisionDate(), f.outcome(), f.closedDate(), f.archivedDate());
         c.dataQuality = DataQuality.join(DataQuality.notes(f, c.decisionDueDate, c.publicationDueDate));
         c.updatedAt = Instant.now(clock);

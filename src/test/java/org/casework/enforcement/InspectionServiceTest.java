@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.casework.base.AccessDeniedException;
 import org.casework.base.BusinessRuleException;
 import org.casework.base.ImportOutcome;
@@ -23,7 +22,6 @@ import org.springframework.test.context.ActiveProfiles;
 @ActiveProfiles("test")
 class InspectionServiceTest {
 
-    private static final AtomicInteger SEQ = new AtomicInteger();
 
     @Autowired InspectionService inspections;
     @Autowired OrgService orgs;
@@ -44,7 +42,7 @@ class InspectionServiceTest {
 
     @Test
     void anOfficerLogsAndChangesAnInspection() {
-        InspectionRef saved = inspections.create(form("JC-A" + SEQ.incrementAndGet(), LocalDate.of(2024, 5, 6)));
+        InspectionRef saved = inspections.create(form("JC-A" + unique(), LocalDate.of(2024, 5, 6)));
         assertThat(saved.origin()).isEqualTo(Origin.SCREEN);
         InspectionRef changed = inspections.update(saved.id(), new InspectionForm(jd1, saved.inspectionNo(),
                 saved.inspectionDate(), "滨湖餐饮有限公司", "油烟排放", "发现问题已责令整改"));
@@ -60,10 +58,10 @@ class InspectionServiceTest {
                 new InspectionForm(jd1, " ", null, null, null, null))).isInstanceOf(BusinessRuleException.class).actual();
         assertThat(e.violations()).extracting(RuleViolation::field).containsExactlyInAnyOrder("检查编号", "检查日期");
 
-        assertThatThrownBy(() -> inspections.create(form("JC-F" + SEQ.incrementAndGet(), LocalDate.now().plusDays(3))))
+        assertThatThrownBy(() -> inspections.create(form("JC-F" + unique(), LocalDate.now().plusDays(3))))
                 .isInstanceOf(BusinessRuleException.class).hasMessageContaining("检查日期不能晚于今天");
 
-        String no = "JC-D" + SEQ.incrementAndGet();
+        String no = "JC-D" + unique();
         inspections.create(form(no, LocalDate.of(2024, 5, 6)));
         assertThatThrownBy(() -> inspections.create(form(no, LocalDate.of(2024, 5, 7))))
                 .isInstanceOf(BusinessRuleException.class).hasMessageContaining("本机构已有检查编号");
@@ -72,7 +70,7 @@ class InspectionServiceTest {
     @Test
     void importCreatesUpdatesAndLeavesUnchanged() {
         SignIn.as(users, "leader");
-        String no = "JC-I" + SEQ.incrementAndGet();
+        String no = "JC-I" + unique();
         InspectionImport row = new InspectionImport(CaseRow.JD1, no, LocalDate.of(2023, 6, 1), "沿街商铺", "门前三包");
         assertThat(inspections.importInspection(row)).isEqualTo(ImportOutcome.CREATED);
         assertThat(inspections.importInspection(row)).isEqualTo(ImportOutcome.UNCHANGED);
@@ -90,19 +88,24 @@ class InspectionServiceTest {
 
     @Test
     void scopeAndRolesAreChecked() {
-        InspectionRef jd1Inspection = inspections.create(form("JC-S" + SEQ.incrementAndGet(), LocalDate.of(2024, 5, 6)));
+        InspectionRef jd1Inspection = inspections.create(form("JC-S" + unique(), LocalDate.of(2024, 5, 6)));
         SignIn.as(users, "officer3");
         assertThatThrownBy(() -> inspections.get(jd1Inspection.id())).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> inspections.create(form("JC-X" + SEQ.incrementAndGet(), LocalDate.of(2024, 5, 6))))
+        assertThatThrownBy(() -> inspections.create(form("JC-X" + unique(), LocalDate.of(2024, 5, 6))))
                 .isInstanceOf(AccessDeniedException.class);
         SignIn.as(users, "leader");
         assertThat(inspections.get(jd1Inspection.id()).id()).isEqualTo(jd1Inspection.id());
         assertThat(inspections.mayEdit()).isFalse();
-        assertThatThrownBy(() -> inspections.create(form("JC-L" + SEQ.incrementAndGet(), LocalDate.of(2024, 5, 6))))
+        assertThatThrownBy(() -> inspections.create(form("JC-L" + unique(), LocalDate.of(2024, 5, 6))))
                 .isInstanceOf(AccessDeniedException.class);
     }
 
     private InspectionForm form(String no, LocalDate date) {
         return new InspectionForm(jd1, no, date, "沿街商铺", "门前三包", null);
+    }
+
+    /** A number no other test uses (searches match by substring). */
+    private static String unique() {
+        return Long.toString(System.nanoTime(), 36).toUpperCase();
     }
 }

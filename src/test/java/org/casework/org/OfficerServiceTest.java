@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.casework.base.AccessDeniedException;
 import org.casework.base.BusinessRuleException;
 import org.casework.base.ImportOutcome;
@@ -23,7 +22,6 @@ import org.springframework.test.context.ActiveProfiles;
 @ActiveProfiles("test")
 class OfficerServiceTest {
 
-    private static final AtomicInteger SEQ = new AtomicInteger();
     static final String JD1 = "320599001";
 
     @Autowired OfficerService officers;
@@ -45,7 +43,7 @@ class OfficerServiceTest {
 
     @Test
     void anAdministratorRegistersAnOfficer() {
-        String no = "32059900" + SEQ.incrementAndGet();
+        String no = "32059900" + unique();
         OfficerRef saved = officers.create(new OfficerForm(jd1, " 王五 ", no.toLowerCase(), LocalDate.of(2026, 12, 31),
                 LocalDate.of(2020, 1, 1), null, true));
         assertThat(saved.name()).isEqualTo("王五");
@@ -56,7 +54,7 @@ class OfficerServiceTest {
 
     @Test
     void theFormsRulesAreCollected() {
-        String no = "D" + SEQ.incrementAndGet();
+        String no = "D" + unique();
         officers.create(new OfficerForm(jd1, "甲", no, null, LocalDate.of(2020, 1, 1), null, false));
         BusinessRuleException e = (BusinessRuleException) assertThatThrownBy(() -> officers.create(
                 new OfficerForm(jd1, null, no, null, LocalDate.of(2020, 1, 1), LocalDate.of(2019, 1, 1), false)))
@@ -80,7 +78,7 @@ class OfficerServiceTest {
 
     @Test
     void importIdentifiesByNumberOrByNameWithoutOne() {
-        String no = "I" + SEQ.incrementAndGet();
+        String no = "I" + unique();
         OfficerImport row = new OfficerImport(JD1, "赵六", no, LocalDate.of(2027, 1, 1), LocalDate.of(2021, 3, 1), null, false);
         assertThat(officers.importOfficer(row)).isEqualTo(ImportOutcome.CREATED);
         assertThat(officers.importOfficer(row)).isEqualTo(ImportOutcome.UNCHANGED);
@@ -90,7 +88,7 @@ class OfficerServiceTest {
         assertThat(stored.origin()).isEqualTo(Origin.IMPORT);
         assertThat(stored.offDutyDate()).isEqualTo(LocalDate.of(2024, 8, 1));
 
-        String name = "无证" + SEQ.incrementAndGet();
+        String name = "无证" + unique();
         OfficerImport withoutNumber = new OfficerImport(JD1, name, null, null, LocalDate.of(2022, 1, 1), null, false);
         assertThat(officers.importOfficer(withoutNumber)).isEqualTo(ImportOutcome.CREATED);
         assertThat(officers.importOfficer(withoutNumber)).isEqualTo(ImportOutcome.UNCHANGED);
@@ -106,7 +104,7 @@ class OfficerServiceTest {
 
     @Test
     void othersReadWithinScopeAndOnlyAdministratorsWrite() {
-        OfficerRef jd1Officer = officers.create(new OfficerForm(jd1, "钱七", "S" + SEQ.incrementAndGet(), null,
+        OfficerRef jd1Officer = officers.create(new OfficerForm(jd1, "钱七", "S" + unique(), null,
                 LocalDate.of(2020, 1, 1), null, false));
         SignIn.as(users, "officer");
         assertThat(officers.get(jd1Officer.id()).name()).isEqualTo("钱七");
@@ -118,5 +116,10 @@ class OfficerServiceTest {
         assertThat(officers.search(OfficerFilter.all(), 0, 1000)).noneMatch(o -> o.orgId() == jd1);
         SignIn.as(users, "mediator");
         assertThatThrownBy(() -> officers.count(OfficerFilter.all())).isInstanceOf(AccessDeniedException.class);
+    }
+
+    /** A number no other test uses (searches match by substring). */
+    private static String unique() {
+        return Long.toString(System.nanoTime(), 36).toUpperCase();
     }
 }
