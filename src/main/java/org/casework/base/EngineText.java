@@ -18,7 +18,7 @@ public final class EngineText {
 
     /** True when the text (null counts) has no character outside the Basic Multilingual Plane. */
     public static boolean isEngineSafe(String value) {
-        return value == null || firstSupplementary(value) < 0;
+        return value == null || firstSurrogate(value) < 0;
     }
 
     /**
@@ -36,7 +36,7 @@ public final class EngineText {
         if (value == null) {
             return null;
         }
-        int at = firstSupplementary(value);
+        int at = firstSurrogate(value);
         if (at >= 0) {
             String ch = new String(Character.toChars(value.codePointAt(at)));
             throw new BusinessRuleException(field, label + "不能包含生僻字或表情符号等四字节字符（流程引擎不支持）：“" + ch + "”");
@@ -49,7 +49,7 @@ public final class EngineText {
      * the engine (e.g. a task's display name) where the full text stays in our own tables.
      */
     public static String toEngineSafe(String value) {
-        if (value == null || firstSupplementary(value) < 0) {
+        if (value == null || firstSurrogate(value) < 0) {
             return value;
         }
         StringBuilder out = new StringBuilder(value.length());
@@ -63,7 +63,7 @@ public final class EngineText {
         return out.toString();
     }
 
-    private static int firstSupplementary(String value) {
+    private static int firstSurrogate(String value) {
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
             // a four-byte UTF-8 character is a surrogate pair in Java; a lone surrogate is not valid text either
