@@ -1,4 +1,4 @@
-package org.casework.org.ui;
+package org.casework.staff.ui;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
@@ -13,8 +13,8 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.LocalDate;
 import org.casework.enforcement.ui.KaribuSupport;
-import org.casework.org.OfficerFilter;
-import org.casework.org.OfficerService;
+import org.casework.staff.OfficerFilter;
+import org.casework.staff.OfficerService;
 import org.casework.org.OrgRef;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;

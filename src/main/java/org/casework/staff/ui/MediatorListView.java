@@ -1,4 +1,4 @@
-package org.casework.org.ui;
+package org.casework.staff.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -17,9 +17,9 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
 import org.casework.base.ui.Formats;
-import org.casework.org.MediatorDetail;
-import org.casework.org.MediatorFilter;
-import org.casework.org.MediatorService;
+import org.casework.staff.MediatorDetail;
+import org.casework.staff.MediatorFilter;
+import org.casework.staff.MediatorService;
 import org.casework.org.OrgRef;
 import org.casework.security.Role;
 

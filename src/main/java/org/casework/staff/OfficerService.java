@@ -1,4 +1,7 @@
-package org.casework.org;
+package org.casework.staff;
+
+import org.casework.org.OrgRef;
+import org.casework.org.OrgService;
 
 import java.time.Clock;
 import java.time.LocalDate;

@@ -1,4 +1,4 @@
-package org.casework.org;
+package org.casework.staff;
 
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;

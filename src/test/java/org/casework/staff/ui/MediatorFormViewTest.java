@@ -1,4 +1,4 @@
-package org.casework.org.ui;
+package org.casework.staff.ui;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
@@ -14,9 +14,9 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.LocalDate;
 import org.casework.KaribuViews;
-import org.casework.org.MediatorDetail;
-import org.casework.org.MediatorFilter;
-import org.casework.org.MediatorService;
+import org.casework.staff.MediatorDetail;
+import org.casework.staff.MediatorFilter;
+import org.casework.staff.MediatorService;
 import org.casework.org.OrgRef;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;

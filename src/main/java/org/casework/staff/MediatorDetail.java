@@ -1,4 +1,4 @@
-package org.casework.org;
+package org.casework.staff;
 
 import java.time.LocalDate;
 import org.casework.base.Origin;

@@ -1,4 +1,4 @@
-package org.casework.org;
+package org.casework.staff;
 
 /**
  * Filter of the officer list: an organisation (with its subtree; null = the user's whole scope),

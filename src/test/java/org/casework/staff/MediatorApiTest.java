@@ -1,4 +1,6 @@
-package org.casework.org;
+package org.casework.staff;
+
+import org.casework.org.OrgService;
 
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;

@@ -1,4 +1,4 @@
-package org.casework.org.ui;
+package org.casework.staff.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -21,9 +21,9 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
 import org.casework.base.ui.Formats;
-import org.casework.org.OfficerFilter;
-import org.casework.org.OfficerRef;
-import org.casework.org.OfficerService;
+import org.casework.staff.OfficerFilter;
+import org.casework.staff.OfficerRef;
+import org.casework.staff.OfficerService;
 import org.casework.org.OrgRef;
 import org.casework.org.OrgService;
 import org.casework.security.CurrentUser;

@@ -1,4 +1,4 @@
-package org.casework.org;
+package org.casework.staff;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

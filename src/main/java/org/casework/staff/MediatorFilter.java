@@ -1,4 +1,4 @@
-package org.casework.org;
+package org.casework.staff;
 
 /**
  * Filters of the roster: a body (with the bodies below it), on the roster today or not, text in the name.

@@ -1,4 +1,4 @@
-package org.casework.org;
+package org.casework.staff;
 
 import jakarta.persistence.criteria.Predicate;
 import java.time.LocalDate;

@@ -1,4 +1,4 @@
-package org.casework.org.ui;
+package org.casework.staff.ui;
 
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
@@ -25,9 +25,9 @@ import org.casework.base.NotFoundException;
 import org.casework.base.ui.FormSupport;
 import org.casework.base.ui.Formats;
 import org.casework.base.ui.Notifier;
-import org.casework.org.MediatorDetail;
-import org.casework.org.MediatorForm;
-import org.casework.org.MediatorService;
+import org.casework.staff.MediatorDetail;
+import org.casework.staff.MediatorForm;
+import org.casework.staff.MediatorService;
 import org.casework.org.OrgRef;
 import org.casework.security.Role;
 

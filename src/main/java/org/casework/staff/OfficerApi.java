@@ -1,4 +1,6 @@
-package org.casework.org;
+package org.casework.staff;
+
+import org.casework.org.OrgService;
 
 import java.util.Map;
 import org.springframework.web.bind.annotation.GetMapping;

@@ -1,4 +1,8 @@
-package org.casework.org;
+package org.casework.staff;
+
+import org.casework.org.ImportOrgs;
+import org.casework.org.OrgRef;
+import org.casework.org.OrgService;
 
 import jakarta.persistence.criteria.Predicate;
 import java.time.Clock;

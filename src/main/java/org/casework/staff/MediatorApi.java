@@ -1,4 +1,4 @@
-package org.casework.org;
+package org.casework.staff;
 
 import org.casework.base.web.ApiPage;
 import org.casework.security.CurrentUser;

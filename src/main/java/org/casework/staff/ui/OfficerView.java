@@ -1,4 +1,4 @@
-package org.casework.org.ui;
+package org.casework.staff.ui;
 
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.HasValue;
@@ -27,9 +27,9 @@ import org.casework.base.NotFoundException;
 import org.casework.base.RuleViolation;
 import org.casework.base.ui.Formats;
 import org.casework.base.ui.Notifier;
-import org.casework.org.OfficerForm;
-import org.casework.org.OfficerRef;
-import org.casework.org.OfficerService;
+import org.casework.staff.OfficerForm;
+import org.casework.staff.OfficerRef;
+import org.casework.staff.OfficerService;
 import org.casework.org.OrgRef;
 import org.casework.org.OrgService;
 import org.casework.security.CurrentUser;

@@ -1,4 +1,6 @@
-package org.casework.org;
+package org.casework.staff;
+
+import org.casework.org.OrgService;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
