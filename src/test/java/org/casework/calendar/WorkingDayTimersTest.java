@@ -59,9 +59,9 @@ class WorkingDayTimersTest {
     }
 
     @Test
-    @Deployment(resources = "bpmn/calendar/HearingRequestWindow.bpmn")
+    @Deployment(resources = "bpmn/calendar/TestHearingRequestWindow.bpmn")
     void hearingWindowTimerFiresAtTheEndOfTheFifthWorkingDay() {
-        ProcessInstance pi = runtimeService().startProcessInstanceByKey("HearingRequestWindow");
+        ProcessInstance pi = runtimeService().startProcessInstanceByKey("TestHearingRequestWindow");
 
         assertThat(pi).isWaitingAt("Task_RecordHearingRequest");
         Job timer = job();
@@ -74,19 +74,19 @@ class WorkingDayTimersTest {
     }
 
     @Test
-    @Deployment(resources = "bpmn/calendar/HearingRequestWindow.bpmn")
+    @Deployment(resources = "bpmn/calendar/TestHearingRequestWindow.bpmn")
     void aRequestInTimeEndsTheWindow() {
-        ProcessInstance pi = runtimeService().startProcessInstanceByKey("HearingRequestWindow");
+        ProcessInstance pi = runtimeService().startProcessInstanceByKey("TestHearingRequestWindow");
 
         complete(task(pi));
         assertThat(pi).isEnded().hasPassed("EndEvent_HearingRequested").hasNotPassed("EndEvent_WindowClosed");
     }
 
     @Test
-    @Deployment(resources = "bpmn/calendar/PublicationDeadline.bpmn")
+    @Deployment(resources = "bpmn/calendar/TestPublicationDeadline.bpmn")
     void publicationTimerCountsFromTheDecisionDateVariable() {
         Date decidedAt = Date.from(ZonedDateTime.of(2024, 9, 30, 15, 0, 0, 0, SHANGHAI).toInstant());
-        ProcessInstance pi = runtimeService().startProcessInstanceByKey("PublicationDeadline", Map.of("decisionDate", decidedAt));
+        ProcessInstance pi = runtimeService().startProcessInstanceByKey("TestPublicationDeadline", Map.of("decisionDate", decidedAt));
 
         assertThat(pi).isWaitingAt("Timer_PublicationDue");
         // (10-01..10-07 off) Tue 08, Wed 09, Thu 10, Fri 11, Sat 12 (make-up working day), Mon 14, Tue 15
@@ -97,9 +97,9 @@ class WorkingDayTimersTest {
     }
 
     @Test
-    @Deployment(resources = "bpmn/calendar/PublicationDeadline.bpmn")
+    @Deployment(resources = "bpmn/calendar/TestPublicationDeadline.bpmn")
     void anIsoDateTextWorksAsTheStart() {
-        ProcessInstance pi = runtimeService().startProcessInstanceByKey("PublicationDeadline", Map.of("decisionDate", "2023-09-27"));
+        ProcessInstance pi = runtimeService().startProcessInstanceByKey("TestPublicationDeadline", Map.of("decisionDate", "2023-09-27"));
 
         assertThat(pi).isWaitingAt("Timer_PublicationDue");
         // Thu 09-28, (09-29..10-06 off), Sat 10-07, Sun 10-08 (make-up working days), Mon 09 .. Thu 12
