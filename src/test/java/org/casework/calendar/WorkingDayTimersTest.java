@@ -19,6 +19,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.junit.jupiter.api.AfterEach;
@@ -46,12 +47,15 @@ class WorkingDayTimersTest {
 
     @BeforeEach
     void registerBean() {
+        // the Spring tests' engine may live in the same JVM: tell the assertions which engine to use
+        BpmnAwareTests.init(engine.getProcessEngine());
         Mocks.register("workingDays", workingDays);
     }
 
     @AfterEach
     void resetMocks() {
         Mocks.reset();
+        BpmnAwareTests.reset();
     }
 
     private static Date endOfDayInShanghai(int year, int month, int day) {

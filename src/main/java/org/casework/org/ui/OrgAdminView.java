@@ -84,7 +84,8 @@ public class OrgAdminView extends VerticalLayout {
     private void configureTree() {
         tree.setId("org-tree");
         tree.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        tree.addHierarchyColumn(OrgRef::name).setKey("name").setHeader(getTranslation("org.name")).setFlexGrow(3);
+        tree.addHierarchyColumn(OrgRef::name).setKey("name").setHeader(getTranslation("org.name"))
+                .setWidth("26em").setFlexGrow(2).setTooltipGenerator(OrgRef::name);
         tree.addColumn(OrgRef::code).setKey("code").setHeader(getTranslation("org.code")).setAutoWidth(true);
         tree.addColumn(o -> o.type().label()).setKey("type").setHeader(getTranslation("org.type")).setAutoWidth(true);
         tree.addColumn(o -> o.mediationBodyType() == null ? "" : o.mediationBodyType().label())
