@@ -67,7 +67,7 @@ final class PdfArchive {
                 page += pages.get(i);
             }
             PdfPTable toc = PdfRenderer.gridTable(List.of("序号", "文书名称", "文书编号", "日期", "页号"), rows);
-            toc.setWidths(new float[] {8, 32, 32, 18, 10});
+            toc.setWidths(new float[] {7, 28, 37, 19, 9});
             doc.add(toc);
         } catch (DocumentException e) {
             throw new IllegalStateException("卷宗封面排版失败", e);

@@ -51,7 +51,7 @@ final class PdfRenderer {
         try {
             header(doc, content);
             if (voidMark != null) {
-                Paragraph mark = new Paragraph(voidMark, bold(12));
+                Paragraph mark = new Paragraph(text(voidMark, bold(12)));
                 mark.setAlignment(Element.ALIGN_RIGHT);
                 mark.setSpacingAfter(10);
                 doc.add(mark);
@@ -69,6 +69,17 @@ final class PdfRenderer {
     /** A4 with 公文 margins: top 37 mm, bottom 35 mm, left 28 mm, right 26 mm. */
     static Document newDocument() {
         return new Document(PageSize.A4, 28 * MM, 26 * MM, 37 * MM, 35 * MM);
+    }
+
+    /** Text with Chinese line-breaking rules; every piece of text goes through here. */
+    static Chunk text(String text, Font font) {
+        Chunk chunk = new Chunk(text == null ? "" : text, font);
+        chunk.setSplitCharacter(ChineseLineBreaks.INSTANCE);
+        return chunk;
+    }
+
+    static Paragraph paragraph(float leading, String text, Font font) {
+        return new Paragraph(leading, text(text, font));
     }
 
     static Font regular(float size) {
@@ -93,7 +104,7 @@ final class PdfRenderer {
     }
 
     static Paragraph centred(String text, Font font, float after) {
-        Paragraph p = new Paragraph(text, font);
+        Paragraph p = new Paragraph(text(text, font));
         p.setAlignment(Element.ALIGN_CENTER);
         p.setSpacingAfter(after);
         return p;
@@ -101,17 +112,16 @@ final class PdfRenderer {
 
     private static void add(Document doc, Block block) throws DocumentException {
         if (block instanceof Block.Heading h) {
-            Paragraph p = new Paragraph(LEADING, h.text(), bold(BODY_SIZE));
+            Paragraph p = paragraph(LEADING, h.text(), bold(BODY_SIZE));
             p.setSpacingBefore(6);
             doc.add(p);
         } else if (block instanceof Block.Paragraph para) {
-            Paragraph p = new Paragraph(LEADING, para.text(), regular(BODY_SIZE));
+            Paragraph p = paragraph(LEADING, para.text(), regular(BODY_SIZE));
             p.setFirstLineIndent(2 * BODY_SIZE);
             p.setAlignment(Element.ALIGN_JUSTIFIED);
             doc.add(p);
         } else if (block instanceof Block.Line line) {
-            Paragraph p = new Paragraph(LEADING, line.label() + "：", regular(BODY_SIZE));
-            p.add(new Chunk(line.value(), regular(BODY_SIZE)));
+            Paragraph p = paragraph(LEADING, line.label() + "：" + line.value(), regular(BODY_SIZE));
             doc.add(p);
         } else if (block instanceof Block.Fields fields) {
             doc.add(fieldsTable(fields.rows()));
@@ -122,7 +132,7 @@ final class PdfRenderer {
         } else if (block instanceof Block.Seal seal) {
             doc.add(sealBlock(seal));
         } else if (block instanceof Block.Note note) {
-            Paragraph p = new Paragraph(18, note.text(), regular(10.5f));
+            Paragraph p = paragraph(18, note.text(), regular(10.5f));
             p.setSpacingBefore(8);
             doc.add(p);
         }
@@ -162,7 +172,7 @@ final class PdfRenderer {
     }
 
     static PdfPCell cell(String text, Font font, int align) {
-        PdfPCell cell = new PdfPCell(new Phrase(text == null ? "" : text, font));
+        PdfPCell cell = new PdfPCell(new Phrase(text(text, font)));
         cell.setPadding(6);
         cell.setMinimumHeight(26);
         cell.setHorizontalAlignment(align);
@@ -175,7 +185,7 @@ final class PdfRenderer {
         PdfPTable table = new PdfPTable(new float[] {62, 38});
         table.setWidthPercentage(100);
         table.setSpacingBefore(10);
-        PdfPCell who = plainCell(new Phrase(sign.label() + "：" + sign.name(), regular(13)), Element.ALIGN_LEFT);
+        PdfPCell who = plainCell(new Phrase(text(sign.label() + "：" + sign.name(), regular(13))), Element.ALIGN_LEFT);
         PdfPCell when = plainCell(new Phrase(sign.dated() ? "年      月      日" : "", regular(13)), Element.ALIGN_RIGHT);
         table.addCell(who);
         table.addCell(when);

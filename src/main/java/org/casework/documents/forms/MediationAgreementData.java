@@ -60,7 +60,7 @@ public record MediationAgreementData(
         DocumentContent.Builder b = DocumentContent.builder(type());
         b.heading("一、当事人基本情况");
         for (int i = 0; i < parties.size(); i++) {
-            parties.get(i).addLines(b, role(i));
+            b.line(role(i), parties.get(i).summary());
         }
         b.heading("二、纠纷的主要事实、争议事项")
                 .paragraph(facts)
