@@ -7,7 +7,6 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
@@ -46,8 +45,11 @@ class CaseDocument {
     @Column(nullable = false, length = 200)
     String title;
 
-    @Lob
-    @Column(nullable = false, columnDefinition = "LONGTEXT")
+    /**
+     * LONGTEXT in the schema. Mapped as a plain string: H2 reports the column as CHARACTER VARYING and
+     * MySQL as LONGTEXT (LONGVARCHAR), which Hibernate's validation accepts for a VARCHAR mapping.
+     */
+    @Column(nullable = false)
     String content;
 
     @Column(name = "issued_at", nullable = false)
