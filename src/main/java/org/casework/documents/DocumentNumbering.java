@@ -1,5 +1,9 @@
 package org.casework.documents;
 
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.function.IntSupplier;
+import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -10,10 +14,20 @@ import org.springframework.transaction.annotation.Transactional;
  * Hands out document numbers per organisation, year and type: 1, 2, 3, … with no gaps and no
  * duplicates, also under concurrent issue. The number is taken in the issuing transaction by one
  * UPDATE of the sequence row, which holds the row lock until that transaction ends: a second issuer
- * waits, and a rolled-back issue gives its number back. Works on H2 (MySQL mode), MySQL and MariaDB.
+ * waits, and a rolled-back issue gives its number back. The first document of a year creates the row;
+ * when two create it at once, the second waits for the first and then takes the next number.
+ * Works on H2 (MySQL mode), MySQL and MariaDB.
+ *
+ * <p>H2 gives up waiting for a lock after 2 seconds (MySQL after 50); the statement, not the
+ * transaction, fails, so it is tried again for up to half a minute in all. Callers should issue
+ * late in their transaction, so that the row is locked only briefly.
  */
 @Component
 class DocumentNumbering {
+
+    private static final Duration MAX_WAIT = Duration.ofSeconds(30);
+    private static final int H2_LOCK_TIMEOUT = 50200;
+    private static final int MYSQL_LOCK_WAIT_TIMEOUT = 1205;
 
     private final JdbcTemplate jdbc;
 
@@ -27,11 +41,12 @@ class DocumentNumbering {
         if (increment(orgId, year, type) == 0) {
             try {
                 // first document of its kind this year: create the row, already past number 1
-                jdbc.update("INSERT INTO document_sequence (org_id, doc_year, doc_type, next_no) VALUES (?, ?, ?, 2)",
-                        orgId, year, type.name());
+                waitingForLocks(() -> jdbc.update(
+                        "INSERT INTO document_sequence (org_id, doc_year, doc_type, next_no) VALUES (?, ?, ?, 2)",
+                        orgId, year, type.name()));
                 return 1;
             } catch (DataIntegrityViolationException someoneElseCreatedIt) {
-                // another transaction created the row first (it waited for that one to commit): take the next
+                // another transaction created the row and has committed (we waited for it): take the next
                 if (increment(orgId, year, type) == 0) {
                     throw someoneElseCreatedIt;
                 }
@@ -44,7 +59,35 @@ class DocumentNumbering {
     }
 
     private int increment(long orgId, int year, DocumentType type) {
-        return jdbc.update("UPDATE document_sequence SET next_no = next_no + 1 WHERE org_id = ? AND doc_year = ? AND doc_type = ?",
-                orgId, year, type.name());
+        return waitingForLocks(() -> jdbc.update(
+                "UPDATE document_sequence SET next_no = next_no + 1 WHERE org_id = ? AND doc_year = ? AND doc_type = ?",
+                orgId, year, type.name()));
+    }
+
+    private static int waitingForLocks(IntSupplier statement) {
+        long start = System.nanoTime();
+        while (true) {
+            try {
+                return statement.getAsInt();
+            } catch (DataAccessException e) {
+                if (!lockWaitTimedOut(e) || System.nanoTime() - start > MAX_WAIT.toNanos()) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    /**
+     * Only a lock wait that timed out is tried again: it fails the statement and leaves the
+     * transaction intact (H2 error 50200, MySQL/MariaDB 1205). A deadlock (MySQL 1213) rolls the whole
+     * transaction back and must reach the caller.
+     */
+    private static boolean lockWaitTimedOut(DataAccessException e) {
+        for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql) {
+                return sql.getErrorCode() == H2_LOCK_TIMEOUT || sql.getErrorCode() == MYSQL_LOCK_WAIT_TIMEOUT;
+            }
+        }
+        return false;
     }
 }
