@@ -43,7 +43,7 @@ public class DocumentsPanel extends VerticalLayout {
     private final long caseId;
     private final Grid<IssuedDocument> grid = new Grid<>();
     private final Span empty = new Span();
-    private final Anchor archive;
+    final Anchor archive;
     private Supplier<ArchiveCover> cover = ArchiveCover::empty;
     private boolean voidAllowed = true;
 
@@ -66,13 +66,13 @@ public class DocumentsPanel extends VerticalLayout {
         header.setAlignItems(FlexComponent.Alignment.CENTER);
 
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
-        grid.addColumn(IssuedDocument::title).setHeader(getTranslation("documents.column.title")).setAutoWidth(true);
-        grid.addColumn(IssuedDocument::number).setHeader(getTranslation("documents.column.number")).setAutoWidth(true);
-        grid.addColumn(d -> Formats.dateTime(d.issuedAt())).setHeader(getTranslation("documents.column.issuedAt")).setAutoWidth(true);
-        grid.addColumn(d -> d.issuedByName() == null ? d.issuedBy() : d.issuedByName())
+        grid.addColumn(IssuedDocument::title).setKey("title").setHeader(getTranslation("documents.column.title")).setAutoWidth(true);
+        grid.addColumn(IssuedDocument::number).setKey("number").setHeader(getTranslation("documents.column.number")).setAutoWidth(true);
+        grid.addColumn(d -> Formats.dateTime(d.issuedAt())).setKey("issuedAt").setHeader(getTranslation("documents.column.issuedAt")).setAutoWidth(true);
+        grid.addColumn(d -> d.issuedByName() == null ? d.issuedBy() : d.issuedByName()).setKey("issuedBy")
                 .setHeader(getTranslation("documents.column.issuedBy")).setAutoWidth(true);
-        grid.addComponentColumn(this::status).setHeader(getTranslation("documents.column.status")).setAutoWidth(true);
-        grid.addComponentColumn(this::actions).setHeader("").setAutoWidth(true).setFlexGrow(1);
+        grid.addComponentColumn(this::status).setKey("status").setHeader(getTranslation("documents.column.status")).setAutoWidth(true);
+        grid.addComponentColumn(this::actions).setKey("actions").setHeader("").setAutoWidth(true).setFlexGrow(1);
         grid.setAllRowsVisible(true);
         empty.setText(getTranslation("documents.empty"));
 
