@@ -4,7 +4,6 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.function.IntSupplier;
 import org.springframework.dao.DataAccessException;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -13,10 +12,11 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Hands out document numbers per organisation, year and type: 1, 2, 3, … with no gaps and no
  * duplicates, also under concurrent issue. The number is taken in the issuing transaction by one
- * UPDATE of the sequence row, which holds the row lock until that transaction ends: a second issuer
- * waits, and a rolled-back issue gives its number back. The first document of a year creates the row;
- * when two create it at once, the second waits for the first and then takes the next number.
- * Works on H2 (MySQL mode), MySQL and MariaDB.
+ * {@code INSERT … ON DUPLICATE KEY UPDATE next_no = next_no + 1} on the sequence row, which holds the
+ * row's exclusive lock until that transaction ends: a second issuer waits, and a rolled-back issue
+ * gives its number back. The first document of a year creates the row; when two create it at once,
+ * the second waits for the first and then takes the next number (or number 1 if the first rolled
+ * back). Works on H2 (MySQL mode), MySQL and MariaDB.
  *
  * <p>H2 gives up waiting for a lock after 2 seconds (MySQL after 50); the statement, not the
  * transaction, fails, so it is tried again for up to half a minute in all. Callers should issue
@@ -38,30 +38,15 @@ class DocumentNumbering {
     /** The next number of (org, year, type); must run inside the transaction that stores the document. */
     @Transactional(propagation = Propagation.MANDATORY)
     int next(long orgId, int year, DocumentType type) {
-        if (increment(orgId, year, type) == 0) {
-            try {
-                // first document of its kind this year: create the row, already past number 1
-                waitingForLocks(() -> jdbc.update(
-                        "INSERT INTO document_sequence (org_id, doc_year, doc_type, next_no) VALUES (?, ?, ?, 2)",
-                        orgId, year, type.name()));
-                return 1;
-            } catch (DataIntegrityViolationException someoneElseCreatedIt) {
-                // another transaction created the row and has committed (we waited for it): take the next
-                if (increment(orgId, year, type) == 0) {
-                    throw someoneElseCreatedIt;
-                }
-            }
-        }
+        // creates the row (the first document of its kind this year takes number 1) or takes the next
+        // number, in one statement that locks the row exclusively: a plain INSERT that fails on the
+        // duplicate would hold a shared lock, and two such issuers deadlock on the following UPDATE
+        waitingForLocks(() -> jdbc.update("INSERT INTO document_sequence (org_id, doc_year, doc_type, next_no) VALUES (?, ?, ?, 2) "
+                + "ON DUPLICATE KEY UPDATE next_no = next_no + 1", orgId, year, type.name()));
         Integer next = jdbc.queryForObject(
                 "SELECT next_no FROM document_sequence WHERE org_id = ? AND doc_year = ? AND doc_type = ?",
                 Integer.class, orgId, year, type.name());
         return next - 1;
-    }
-
-    private int increment(long orgId, int year, DocumentType type) {
-        return waitingForLocks(() -> jdbc.update(
-                "UPDATE document_sequence SET next_no = next_no + 1 WHERE org_id = ? AND doc_year = ? AND doc_type = ?",
-                orgId, year, type.name()));
     }
 
     private static int waitingForLocks(IntSupplier statement) {
