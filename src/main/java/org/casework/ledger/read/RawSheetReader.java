@@ -42,12 +42,13 @@ final class RawSheetReader {
 
     /** Called when the sheet ends (also for a sheet without any row). */
     List<LedgerError> finish() {
-        if (layout == null) {
+        if (layout == null && problems.isEmpty()) {
             header(null);
         }
         return problems;
     }
 
+    /** A problem that stopped the reading of the sheet (a broken quote, text that is not UTF-8). */
     void problem(Integer row, String message) {
         problems.add(new LedgerError(sheet.title(), row, null, message));
     }
