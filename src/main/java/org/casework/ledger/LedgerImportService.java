@@ -28,6 +28,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class LedgerImportService {
 
+    /** The template's file name, for downloads. */
+    public static final String TEMPLATE_FILE_NAME = LedgerTemplate.FILE_NAME;
+
     private final CurrentUser currentUser;
     private final OrgService orgService;
     private final LedgerTargets targets;
