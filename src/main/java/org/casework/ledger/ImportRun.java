@@ -2,6 +2,7 @@ package org.casework.ledger;
 
 import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -88,9 +89,16 @@ final class ImportRun {
         } catch (Aborted e) {
             aborted = true;
         }
+        errors.sort(Comparator.comparingInt((LedgerError e) -> sheetOrder(e.sheet()))
+                .thenComparing(LedgerError::row, Comparator.nullsFirst(Comparator.naturalOrder())));
         List<LedgerImportResult.SheetCount> sheets = new ArrayList<>();
         counts.forEach((sheet, c) -> sheets.add(new LedgerImportResult.SheetCount(sheet.title(), c[0], c[1], c[2])));
         return new LedgerImportResult(sheets, errors, errorCount, aborted);
+    }
+
+    /** Errors are listed sheet by sheet in import order (a file-level problem first), then by row. */
+    private static int sheetOrder(String title) {
+        return title == null ? -1 : LedgerSheet.byTitle(title).map(Enum::ordinal).orElse(-1);
     }
 
     OrgDirectory orgs() {
