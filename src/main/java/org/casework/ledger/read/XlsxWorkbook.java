@@ -18,7 +18,6 @@ import org.apache.poi.openxml4j.opc.PackagePart;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.util.XMLHelper;
-import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
 import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler.SheetContentsHandler;
@@ -44,7 +43,8 @@ final class XlsxWorkbook implements LedgerWorkbook {
     static final String INSTRUCTIONS_SHEET = "填写说明";
 
     private final OPCPackage pkg;
-    private final StylesTable styles;
+    /** For each cell style of the workbook, whether it shows a date. */
+    private final boolean[] dateStyles;
     private final SharedStrings strings;
     private final Map<LedgerSheet, PackagePart> parts = new EnumMap<>(LedgerSheet.class);
     private final List<LedgerError> problems = new ArrayList<>();
@@ -53,8 +53,8 @@ final class XlsxWorkbook implements LedgerWorkbook {
         this.pkg = pkg;
         try {
             XSSFReader reader = new XSSFReader(pkg);
-            this.styles = reader.getStylesTable();
-            this.strings = new ReadOnlySharedStringsTable(pkg, false);
+            this.dateStyles = dateStyles(reader.getStylesTable());
+            this.strings = sharedStrings(reader);
             XSSFReader.SheetIterator it = reader.getSheetIterator();
             while (it.hasNext()) {
                 it.next().close();
@@ -126,7 +126,7 @@ final class XlsxWorkbook implements LedgerWorkbook {
         }
         RawSheetReader reader = new RawSheetReader(sheet, rows);
         RowCollector collector = new RowCollector(reader);
-        TypedCellHandler handler = new TypedCellHandler(styles, strings, collector);
+        TypedCellHandler handler = new TypedCellHandler(strings, collector, dateStyles);
         collector.handler = handler;
         try (InputStream in = part.getInputStream()) {
             XMLReader parser = XMLHelper.newXMLReader();
@@ -186,12 +186,18 @@ final class XlsxWorkbook implements LedgerWorkbook {
         return col - 1;
     }
 
-    /** POI's sheet handler that also remembers whether the current cell is a number cell. */
+    /**
+     * POI's sheet handler, given no styles so that number cells come as their stored value; it also
+     * remembers whether the current cell is a number cell and whether its style shows a date.
+     */
     private static final class TypedCellHandler extends XSSFSheetXMLHandler {
+        private final boolean[] dateStyles;
         boolean numberCell;
+        boolean dateCell;
 
-        TypedCellHandler(StylesTable styles, SharedStrings strings, SheetContentsHandler output) {
-            super(styles, strings, output, new LedgerDataFormatter(), false);
+        TypedCellHandler(SharedStrings strings, SheetContentsHandler output, boolean[] dateStyles) {
+            super(null, strings, output, new DataFormatter(), false);
+            this.dateStyles = dateStyles;
         }
 
         @Override
@@ -199,8 +205,19 @@ final class XlsxWorkbook implements LedgerWorkbook {
             if ("c".equals(localName)) {
                 String type = attributes.getValue("t");
                 numberCell = type == null || type.equals("n");
+                String style = attributes.getValue("s");
+                int index = style == null ? 0 : parseIndex(style);
+                dateCell = index >= 0 && index < dateStyles.length && dateStyles[index];
             }
             super.startElement(uri, localName, qName, attributes);
+        }
+
+        private static int parseIndex(String style) {
+            try {
+                return Integer.parseInt(style);
+            } catch (NumberFormatException e) {
+                return -1;
+            }
         }
     }
 
@@ -235,9 +252,11 @@ final class XlsxWorkbook implements LedgerWorkbook {
             if (col >= cells.length) {
                 cells = Arrays.copyOf(cells, Math.max(col + 1, cells.length * 2));
             }
-            cells[col] = value;
             if (handler.numberCell) {
                 numeric.set(col);
+                cells[col] = handler.dateCell ? dateOrNumber(value) : plainNumber(value);
+            } else {
+                cells[col] = value;
             }
             width = Math.max(width, col + 1);
         }
@@ -248,36 +267,58 @@ final class XlsxWorkbook implements LedgerWorkbook {
         }
     }
 
-    /**
-     * Formats number cells for the parser rather than for display: a date cell as 2020-05-31, any
-     * other number as its plain value (52600, 52600.5), never with the cell's display format.
-     */
-    static final class LedgerDataFormatter extends DataFormatter {
-
-        @Override
-        public String formatRawCellContents(double value, int formatIndex, String formatString) {
-            return formatRawCellContents(value, formatIndex, formatString, false);
-        }
-
-        @Override
-        public String formatRawCellContents(double value, int formatIndex, String formatString, boolean use1904Windowing) {
-            if (isDateFormat(formatIndex, formatString) && DateUtil.isValidExcelDate(value)) {
-                return DateUtil.getLocalDateTime(value, use1904Windowing).toLocalDate().toString();
+    /** A number cell with a date style, as 2020-05-31 (a time of day is dropped). */
+    static String dateOrNumber(String stored) {
+        try {
+            double value = Double.parseDouble(stored);
+            if (DateUtil.isValidExcelDate(value)) {
+                return DateUtil.getLocalDateTime(value).toLocalDate().toString();
             }
-            return plain(value);
+        } catch (NumberFormatException e) {
+            // not a number after all: leave it to the parser
         }
+        return stored;
+    }
 
-        private static boolean isDateFormat(int formatIndex, String formatString) {
+    /** A number as stored, without exponent or trailing zeros: 3.1011E9 → 3101100000, 50.0 → 50. */
+    static String plainNumber(String stored) {
+        if (stored.indexOf('.') < 0 && stored.indexOf('E') < 0 && stored.indexOf('e') < 0) {
+            return stored;
+        }
+        try {
+            return new java.math.BigDecimal(stored).stripTrailingZeros().toPlainString();
+        } catch (NumberFormatException e) {
+            return stored;
+        }
+    }
+
+    private static boolean[] dateStyles(StylesTable styles) {
+        if (styles == null) {
+            return new boolean[0];
+        }
+        boolean[] dates = new boolean[styles.getNumCellStyles()];
+        for (int i = 0; i < dates.length; i++) {
+            var style = styles.getStyleAt(i);
+            int format = style.getDataFormat();
             // 27–36 and 50–58 are the East Asian built-in date formats (yyyy"年"m"月"d"日" and others)
-            return (formatIndex >= 27 && formatIndex <= 36) || (formatIndex >= 50 && formatIndex <= 58)
-                    || DateUtil.isADateFormat(formatIndex, formatString);
+            dates[i] = (format >= 27 && format <= 36) || (format >= 50 && format <= 58)
+                    || DateUtil.isADateFormat(format, style.getDataFormatString());
         }
+        return dates;
+    }
 
-        static String plain(double value) {
-            if (value == Math.rint(value) && Math.abs(value) < 1e15) {
-                return Long.toString((long) value);
-            }
-            return java.math.BigDecimal.valueOf(value).toPlainString();
+    private static SharedStrings sharedStrings(XSSFReader reader) throws IOException, SAXException {
+        InputStream data;
+        try {
+            data = reader.getSharedStringsData();
+        } catch (org.apache.poi.openxml4j.exceptions.InvalidFormatException | IllegalArgumentException e) {
+            data = null;
+        }
+        if (data == null) {
+            return new SharedStringList();
+        }
+        try (InputStream in = data) {
+            return new SharedStringList(in);
         }
     }
 }
