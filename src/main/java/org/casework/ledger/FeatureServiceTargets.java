@@ -4,20 +4,40 @@ import org.casework.base.ImportOutcome;
 import org.casework.enforcement.InspectionImport;
 import org.casework.enforcement.PenaltyCaseImport;
 import org.casework.mediation.DisputeImport;
+import org.casework.mediation.DisputeService;
 import org.casework.org.MediatorImport;
+import org.casework.org.MediatorService;
 import org.casework.org.OfficerImport;
 import org.casework.petitions.PetitionImport;
+import org.casework.petitions.PetitionService;
 import org.casework.remedies.LitigationImport;
+import org.casework.remedies.LitigationService;
 import org.casework.remedies.ReconsiderationImport;
+import org.casework.remedies.ReconsiderationService;
 import org.springframework.stereotype.Component;
 
 /**
- * The ledger rows' way into the feature services.
- * TODO(wiring): the import methods of ISSUE4 are implemented on the branches enf and med; they are
- * called here once those are merged into main.
+ * The ledger rows' way into the feature services' import methods (ISSUE4 contract).
+ * TODO(wiring): officers, inspections and penalty cases are implemented on branch enf; they are called
+ * here once it is merged into main.
  */
 @Component
 class FeatureServiceTargets implements LedgerTargets {
+
+    private final MediatorService mediators;
+    private final ReconsiderationService reconsiderations;
+    private final LitigationService litigations;
+    private final DisputeService disputes;
+    private final PetitionService petitions;
+
+    FeatureServiceTargets(MediatorService mediators, ReconsiderationService reconsiderations, LitigationService litigations,
+                          DisputeService disputes, PetitionService petitions) {
+        this.mediators = mediators;
+        this.reconsiderations = reconsiderations;
+        this.litigations = litigations;
+        this.disputes = disputes;
+        this.petitions = petitions;
+    }
 
     @Override
     public ImportOutcome officer(OfficerImport row) {
@@ -26,7 +46,7 @@ class FeatureServiceTargets implements LedgerTargets {
 
     @Override
     public ImportOutcome mediator(MediatorImport row) {
-        throw notYetWired("调解员");
+        return mediators.importMediator(row);
     }
 
     @Override
@@ -41,22 +61,22 @@ class FeatureServiceTargets implements LedgerTargets {
 
     @Override
     public ImportOutcome reconsideration(ReconsiderationImport row) {
-        throw notYetWired("复议案件");
+        return reconsiderations.importCase(row);
     }
 
     @Override
     public ImportOutcome litigation(LitigationImport row) {
-        throw notYetWired("诉讼案件");
+        return litigations.importInstance(row);
     }
 
     @Override
     public ImportOutcome dispute(DisputeImport row) {
-        throw notYetWired("调解案件");
+        return disputes.importDispute(row);
     }
 
     @Override
     public ImportOutcome petition(PetitionImport row) {
-        throw notYetWired("信访投诉");
+        return petitions.importPetition(row);
     }
 
     private static IllegalStateException notYetWired(String sheet) {

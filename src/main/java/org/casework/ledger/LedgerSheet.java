@@ -23,6 +23,7 @@ import org.casework.enforcement.PenaltyOutcome;
 import org.casework.enforcement.PenaltyType;
 import org.casework.enforcement.ProcedureType;
 import org.casework.enforcement.TransferType;
+import org.casework.mediation.DisputeCategories;
 import org.casework.mediation.DisputeOutcome;
 import org.casework.mediation.IntakeSource;
 import org.casework.mediation.MediationKind;
@@ -83,8 +84,7 @@ public enum LedgerSheet {
     DISPUTES("调解案件",
             org("调解组织").req(), text("编号", 100).req(), choice("类型", labels(MediationKind.class)).req(),
             choice("来源", labels(IntakeSource.class)).req(),
-            choice("纠纷类别", List.of("婚姻家庭", "邻里", "房屋宅基地", "合同", "生产经营", "损害赔偿", "山林土地", "征地拆迁",
-                    "环境污染", "劳动争议", "消费", "医疗", "道路交通事故", "物业", "其他")).req(),
+            choice("纠纷类别", DisputeCategories.ALL).req(),
             names("当事人", 500).req(), date("受理日期").req(), date("办结日期"),
             choice("结果", labels(DisputeOutcome.class)), amount("协议金额"), date("司法确认日期"), dates("回访日期"),
             yesNo("风险预警"), integer("涉及人数"), yesNo("已升级")),

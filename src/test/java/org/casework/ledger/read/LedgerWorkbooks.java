@@ -48,6 +48,27 @@ public final class LedgerWorkbooks {
         return target;
     }
 
+    /** Writes the sheets as a ZIP of UTF-8 CSV files (RFC 4180 quoting), one per sheet. */
+    public static Path zipSheets(Path target, Map<LedgerSheet, List<String[]>> sheets) throws IOException {
+        Map<String, String> files = new LinkedHashMap<>();
+        sheets.forEach((sheet, rows) -> {
+            StringBuilder csv = new StringBuilder();
+            for (String[] row : rows) {
+                for (int i = 0; i < row.length; i++) {
+                    if (i > 0) {
+                        csv.append(',');
+                    }
+                    String cell = row[i] == null ? "" : row[i];
+                    boolean quote = cell.contains(",") || cell.contains("\"") || cell.contains("\n") || cell.contains("\r");
+                    csv.append(quote ? "\"" + cell.replace("\"", "\"\"") + "\"" : cell);
+                }
+                csv.append("\r\n");
+            }
+            files.put(sheet.title() + ".csv", csv.toString());
+        });
+        return zip(target, files);
+    }
+
     /** The CSV files of a ledger ZIP, by sheet, as rows of cells (header first). */
     public static Map<LedgerSheet, List<String[]>> readZip(Path zipFile) throws Exception {
         Map<LedgerSheet, List<String[]>> sheets = new LinkedHashMap<>();

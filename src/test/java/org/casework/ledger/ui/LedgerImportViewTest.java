@@ -25,24 +25,20 @@ import java.util.List;
 import java.util.function.Supplier;
 import kotlin.jvm.functions.Function0;
 import org.casework.ledger.LedgerError;
+import org.casework.ledger.LedgerSpringTest;
 import org.casework.ledger.LedgerImportResult;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.context.ActiveProfiles;
 
 /** The import page: upload, background run, result or errors, history; only for administrators and leaders. */
-@SpringBootTest
-@AutoConfigureMockMvc
-@ActiveProfiles("test")
+@LedgerSpringTest
 class LedgerImportViewTest {
 
     static final Routes ROUTES = new Routes().autoDiscoverViews("org.casework");
