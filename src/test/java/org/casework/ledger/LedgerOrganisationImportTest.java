@@ -57,9 +57,14 @@ class LedgerOrganisationImportTest {
                 "街道,A1,甲街道办事处,A",
                 "调解委员会,A1-TW,甲街道调委会（机构表名称）,A1",
                 "其他,A,甲区,"));
+        int auditBefore = jdbc.queryForObject("SELECT COUNT(*) FROM audit_log", Integer.class);
         LedgerImportResult result = importZip("orgs.zip", files);
 
         assertThat(result.errors()).isEmpty();
+        // one summary entry in the audit log instead of one per created unit
+        assertThat(jdbc.queryForList("SELECT action FROM audit_log ORDER BY id", String.class).subList(auditBefore,
+                jdbc.queryForObject("SELECT COUNT(*) FROM audit_log", Integer.class))).containsExactly("导入台账");
+        assertThat(imports.history(0, 1).get(0).outcome()).isEqualTo(LedgerImportEntry.Outcome.SUCCEEDED);
         assertThat(result.imported()).containsExactly(Map.entry("组织机构", 4), Map.entry("调解组织", 3));
         OrgRef district = orgs.requireByCode("A");
         OrgRef street = orgs.requireByCode("A1");
