@@ -2,37 +2,43 @@ package org.casework.ledger;
 
 import org.casework.base.ImportOutcome;
 import org.casework.enforcement.InspectionImport;
+import org.casework.enforcement.InspectionService;
 import org.casework.enforcement.PenaltyCaseImport;
+import org.casework.enforcement.PenaltyCaseService;
 import org.casework.mediation.DisputeImport;
 import org.casework.mediation.DisputeService;
-import org.casework.org.MediatorImport;
-import org.casework.org.MediatorService;
-import org.casework.org.OfficerImport;
 import org.casework.petitions.PetitionImport;
 import org.casework.petitions.PetitionService;
 import org.casework.remedies.LitigationImport;
 import org.casework.remedies.LitigationService;
 import org.casework.remedies.ReconsiderationImport;
 import org.casework.remedies.ReconsiderationService;
+import org.casework.staff.MediatorImport;
+import org.casework.staff.MediatorService;
+import org.casework.staff.OfficerImport;
+import org.casework.staff.OfficerService;
 import org.springframework.stereotype.Component;
 
-/**
- * The ledger rows' way into the feature services' import methods (ISSUE4 contract).
- * TODO(wiring): officers, inspections and penalty cases are implemented on branch enf; they are called
- * here once it is merged into main.
- */
+/** The ledger rows' way into the feature services' import methods (ISSUE4 contract). */
 @Component
 class FeatureServiceTargets implements LedgerTargets {
 
+    private final OfficerService officers;
     private final MediatorService mediators;
+    private final InspectionService inspections;
+    private final PenaltyCaseService penaltyCases;
     private final ReconsiderationService reconsiderations;
     private final LitigationService litigations;
     private final DisputeService disputes;
     private final PetitionService petitions;
 
-    FeatureServiceTargets(MediatorService mediators, ReconsiderationService reconsiderations, LitigationService litigations,
-                          DisputeService disputes, PetitionService petitions) {
+    FeatureServiceTargets(OfficerService officers, MediatorService mediators, InspectionService inspections,
+                          PenaltyCaseService penaltyCases, ReconsiderationService reconsiderations,
+                          LitigationService litigations, DisputeService disputes, PetitionService petitions) {
+        this.officers = officers;
         this.mediators = mediators;
+        this.inspections = inspections;
+        this.penaltyCases = penaltyCases;
         this.reconsiderations = reconsiderations;
         this.litigations = litigations;
         this.disputes = disputes;
@@ -41,7 +47,7 @@ class FeatureServiceTargets implements LedgerTargets {
 
     @Override
     public ImportOutcome officer(OfficerImport row) {
-        throw notYetWired("执法人员");
+        return officers.importOfficer(row);
     }
 
     @Override
@@ -51,12 +57,12 @@ class FeatureServiceTargets implements LedgerTargets {
 
     @Override
     public ImportOutcome inspection(InspectionImport row) {
-        throw notYetWired("行政检查");
+        return inspections.importInspection(row);
     }
 
     @Override
     public ImportOutcome penaltyCase(PenaltyCaseImport row) {
-        throw notYetWired("处罚案件");
+        return penaltyCases.importCase(row);
     }
 
     @Override
@@ -77,9 +83,5 @@ class FeatureServiceTargets implements LedgerTargets {
     @Override
     public ImportOutcome petition(PetitionImport row) {
         return petitions.importPetition(row);
-    }
-
-    private static IllegalStateException notYetWired(String sheet) {
-        return new IllegalStateException("“" + sheet + "”的导入尚未接通");
     }
 }

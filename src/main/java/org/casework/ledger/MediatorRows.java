@@ -1,7 +1,7 @@
 package org.casework.ledger;
 
 import org.casework.base.ImportOutcome;
-import org.casework.org.MediatorImport;
+import org.casework.staff.MediatorImport;
 
 /** 调解员: identified by mediation body and name. */
 final class MediatorRows extends RowSheet<MediatorImport> {

@@ -2,7 +2,7 @@ package org.casework.ledger;
 
 import org.casework.base.ImportOutcome;
 import org.casework.ledger.read.LedgerRow;
-import org.casework.org.OfficerImport;
+import org.casework.staff.OfficerImport;
 
 /** 执法人员: identified by organisation and 执法证号, or organisation and 姓名 when there is no number. */
 final class OfficerRows extends RowSheet<OfficerImport> {
