@@ -15,6 +15,7 @@ import org.casework.base.NotFoundException;
 import org.casework.base.RuleViolation;
 import org.casework.ledger.read.LedgerRow;
 import org.casework.ledger.read.LedgerWorkbook;
+import org.casework.org.ImportOrgs;
 import org.casework.org.OrgService;
 import org.casework.security.CurrentUser;
 import org.slf4j.Logger;
@@ -29,8 +30,12 @@ final class ImportRun {
 
     private static final Logger log = LoggerFactory.getLogger(ImportRun.class);
 
-    /** Rows between two flushes of the persistence context (keeps memory flat on large sheets). */
-    static final int FLUSH_EVERY = 200;
+    /**
+     * Rows between two flushes (and clears) of the persistence context. Every row: the services' queries
+     * flush the context automatically, and the dirty checking that costs grows with the context; one
+     * row's entities keep both that cost and the memory flat.
+     */
+    static final int FLUSH_EVERY = 1;
     private static final int PROGRESS_EVERY = 100;
 
     private static final List<RowSheet<?>> ROW_SHEETS = List.of(new OfficerRows(), new MediatorRows(),
@@ -80,12 +85,16 @@ final class ImportRun {
         progress.started(totals);
         try {
             importOrganisations();
-            for (RowSheet<?> rows : ROW_SHEETS) {
-                if (counts.containsKey(rows.sheet())) {
-                    importRows(rows);
+            // the organisation tree is settled now: the user's scope and the codes are looked up once
+            currentUser.pinnedDuring(() -> ImportOrgs.cachedDuring(() -> {
+                for (RowSheet<?> rows : ROW_SHEETS) {
+                    if (counts.containsKey(rows.sheet())) {
+                        importRows(rows);
+                    }
                 }
-            }
-            flush(null);
+                flush(null);
+                return null;
+            }));
         } catch (Aborted e) {
             aborted = true;
         }

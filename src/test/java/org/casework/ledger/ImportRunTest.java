@@ -2,6 +2,7 @@ package org.casework.ledger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.casework.ledger.LedgerTestSupport.csv;
+import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
@@ -12,6 +13,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.casework.base.AccessDeniedException;
 import org.casework.base.BusinessRuleException;
 import org.casework.base.ImportOutcome;
@@ -110,9 +112,11 @@ class ImportRunTest {
         when(orgs.all()).thenReturn(List.of(
                 new OrgRef(1L, "SJD1", "东湖街道", null, OrgType.STREET, null, "/1/", null, true),
                 new OrgRef(2L, "STJ1", "东湖调委会", 1L, OrgType.MEDIATION_COMMITTEE, null, "/1/2/", null, true)));
+        CurrentUser user = mock(CurrentUser.class);
+        when(user.pinnedDuring(any())).thenAnswer(call -> call.<Supplier<?>>getArgument(0).get());
         Path zip = LedgerWorkbooks.zip(dir.resolve("l" + System.nanoTime() + ".zip"), files);
         try (LedgerWorkbook wb = LedgerFiles.open(zip, "ledger.zip")) {
-            return new ImportRun(wb, targets, orgs, mock(CurrentUser.class), mock(EntityManager.class), ImportProgress.NONE).run();
+            return new ImportRun(wb, targets, orgs, user, mock(EntityManager.class), ImportProgress.NONE).run();
         }
     }
 

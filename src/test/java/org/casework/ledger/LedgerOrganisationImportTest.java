@@ -13,9 +13,11 @@ import org.casework.org.OrgRef;
 import org.casework.org.OrgService;
 import org.casework.org.OrgType;
 import org.junit.jupiter.api.AfterEach;
+import org.casework.SignIn;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -28,6 +30,8 @@ class LedgerOrganisationImportTest {
     @Autowired
     LedgerImportService imports;
     @Autowired
+    UserDetailsService users;
+    @Autowired
     OrgService orgs;
     @Autowired
     JdbcTemplate jdbc;
@@ -36,7 +40,7 @@ class LedgerOrganisationImportTest {
 
     @AfterEach
     void signOut() {
-        LedgerTestSupport.signOut();
+        SignIn.out();
     }
 
     private LedgerImportResult importZip(String name, Map<String, String> files) throws Exception {
@@ -46,7 +50,7 @@ class LedgerOrganisationImportTest {
 
     @Test
     void unitsInBothSheetsAreOneAndParentsMayComeAfterChildren() throws Exception {
-        LedgerTestSupport.signIn("admin", "ADMIN");
+        SignIn.as(users, "admin");
         Map<String, String> files = new LinkedHashMap<>();
         files.put("调解组织.csv", csv("代码,名称,上级代码,类型",
                 "A1-TW,甲街道人民调解委员会,A1,乡镇街道调委会",
@@ -98,7 +102,7 @@ class LedgerOrganisationImportTest {
 
     @Test
     void anyErrorRejectsTheWholeFileAndEveryBadRowIsNamed() throws Exception {
-        LedgerTestSupport.signIn("admin", "ADMIN");
+        SignIn.as(users, "admin");
         Map<String, Integer> before = LedgerTestSupport.rowCounts(jdbc);
         int historyBefore = imports.historyCount();
         LedgerImportResult result = importZip("bad-orgs.zip", Map.of(
@@ -140,7 +144,7 @@ class LedgerOrganisationImportTest {
 
     @Test
     void aLeaderImportsOnlyInsideTheOwnSubtree() throws Exception {
-        LedgerTestSupport.signIn("jd1leader", "LEADER");
+        SignIn.as(users, "jd1leader");
         LedgerImportResult result = importZip("leader.zip", Map.of("组织机构.csv", csv("代码,名称,上级代码,类型",
                 "320599001-X1,东湖街道某队,320599001,执法大队",
                 "D-TOP,新的顶级机构,,其他",

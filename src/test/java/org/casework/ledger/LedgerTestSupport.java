@@ -1,13 +1,9 @@
 package org.casework.ledger;
 
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 /** Shared helpers of the ledger import's Spring tests. */
 final class LedgerTestSupport {
@@ -18,16 +14,6 @@ final class LedgerTestSupport {
             "litigation_instance", "dispute", "dispute_party", "dispute_follow_up", "petition");
 
     private LedgerTestSupport() {
-    }
-
-    /** Acts as a demo user (password = user name) for calls straight into the services. */
-    static void signIn(String username, String... roles) {
-        SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken(username, null,
-                Arrays.stream(roles).map(r -> new SimpleGrantedAuthority("ROLE_" + r)).toList()));
-    }
-
-    static void signOut() {
-        SecurityContextHolder.clearContext();
     }
 
     /** Row counts of every table an import may write to. */

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.UIDetachedException;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -95,9 +96,9 @@ public class LedgerImportView extends VerticalLayout {
             imports.writeTemplate(out);
             byte[] bytes = out.toByteArray();
             return new DownloadResponse(new ByteArrayInputStream(bytes), LedgerImportService.TEMPLATE_FILE_NAME, XLSX, bytes.length);
-        }), getTranslation("ledger.template"));
+        }), "");
         template.setId("ledger-template");
-        template.getElement().insertChild(0, VaadinIcon.DOWNLOAD_ALT.create().getElement());
+        template.add(new Button(getTranslation("ledger.template"), VaadinIcon.DOWNLOAD_ALT.create()));
 
         HorizontalLayout bar = new HorizontalLayout(upload, template);
         bar.setAlignItems(FlexComponent.Alignment.CENTER);
