@@ -13,7 +13,7 @@ import org.casework.org.OrgRef;
 import org.casework.org.OrgService;
 import org.casework.org.OrgType;
 import org.junit.jupiter.api.AfterEach;
-import org.casework.SignIn;
+import org.casework.testsupport.SignIn;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;

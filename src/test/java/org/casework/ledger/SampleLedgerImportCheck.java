@@ -19,7 +19,7 @@ import java.util.Map;
 import java.util.Set;
 import org.casework.ledger.read.LedgerWorkbooks;
 import org.junit.jupiter.api.AfterEach;
-import org.casework.SignIn;
+import org.casework.testsupport.SignIn;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;

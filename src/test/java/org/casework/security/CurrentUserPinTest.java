@@ -2,7 +2,7 @@ package org.casework.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.casework.SignIn;
+import org.casework.testsupport.SignIn;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
