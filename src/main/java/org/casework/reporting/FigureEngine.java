@@ -17,6 +17,9 @@ import org.springframework.stereotype.Component;
  * Computes figures over our tables. Counts and sums whose record sets scan the same table, organisation
  * column and period are computed in one query (one conditional aggregate per figure); each breakdown is
  * one GROUP BY. A drill-down lists exactly the records the same predicate counts.
+ * <p>
+ * Parameters every predicate may use: {@code :from} (Y-01-01), {@code :to} and {@code :yearEnd}
+ * (Y+1-01-01, exclusive), {@code :yearLast} (Y-12-31) and {@code :orgs}.
  */
 @Component
 class FigureEngine {
@@ -50,7 +53,7 @@ class FigureEngine {
             if (f instanceof Figure.Count c) {
                 result.put(c.key(), FigureValue.count(longOf(raw.get(c.key())), c.unit()));
             } else if (f instanceof Figure.Sum s) {
-                result.put(s.key(), FigureValue.sum(decimalOf(raw.get(s.key())), s.unit()));
+                result.put(s.key(), valueOf(s.unit(), raw.get(s.key())));
             } else if (f instanceof Figure.Rate r) {
                 result.put(r.key(), FigureValue.rate(longOf(raw.get(r.key() + "#n")), longOf(raw.get(r.key() + "#d")), r.formula()));
             } else if (f instanceof Figure.Breakdown b) {
@@ -60,34 +63,41 @@ class FigureEngine {
         return result;
     }
 
-    /** The records behind a figure (or behind a breakdown code), a page at a time, by counting date. */
-    List<DrillRow> list(RecordSet set, String amountExpr, int year, Collection<Long> orgIds, int offset, int limit) {
+    /** The records behind a selection, a page at a time, by counting date. */
+    List<DrillRow> list(Selection selection, int year, Collection<Long> orgIds, int offset, int limit) {
         if (orgIds.isEmpty()) {
             return List.of();
         }
+        RecordSet set = selection.set();
         Listing l = set.listing();
-        String amount = amountExpr == null ? "NULL" : "COALESCE(" + amountExpr + ", 0)";
+        String amount = selection.shownAmount() == null ? "NULL" : "COALESCE(" + selection.shownAmount() + ", 0)";
         String sql = "SELECT " + l.idExpr() + " AS rec_id, " + l.numberExpr() + " AS rec_no, " + l.titleExpr() + " AS rec_title, "
-                + set.period().dateExpression() + " AS rec_date, " + amount + " AS rec_amount, ou_.code AS org_code"
+                + set.period().dateExpression() + " AS rec_date, " + amount + " AS rec_amount, ou_.code AS org_code, ou_.name AS org_name"
                 + " FROM " + set.from() + " JOIN org_unit ou_ ON ou_.id = " + set.orgColumn()
-                + " WHERE " + set.orgColumn() + " IN (:orgs) AND " + set.predicate()
+                + " WHERE " + set.orgColumn() + " IN (:orgs) AND " + selection.predicate()
                 + " ORDER BY rec_date, rec_id LIMIT :limit OFFSET :offset";
-        MapSqlParameterSource params = params(year, orgIds).addValue("limit", limit).addValue("offset", offset);
+        MapSqlParameterSource params = params(year, orgIds, selection).addValue("limit", limit).addValue("offset", offset);
         return jdbc.query(sql, params, (rs, i) -> {
             Date d = rs.getDate("rec_date");
             return new DrillRow(l.recordType(), rs.getLong("rec_id"), rs.getString("rec_no"), rs.getString("rec_title"),
-                    d == null ? null : d.toLocalDate(), rs.getBigDecimal("rec_amount"), rs.getString("org_code"));
+                    d == null ? null : d.toLocalDate(), rs.getBigDecimal("rec_amount"), rs.getString("org_code"),
+                    rs.getString("org_name"));
         });
     }
 
-    /** How many records the set holds (the size of the full drill-down list). */
-    long size(RecordSet set, int year, Collection<Long> orgIds) {
+    /** How many records the selection holds, and the sum of what a sum figure adds up. */
+    DrillTotal total(Selection selection, int year, Collection<Long> orgIds) {
         if (orgIds.isEmpty()) {
-            return 0;
+            return new DrillTotal(0, selection.summed() ? BigDecimal.ZERO.setScale(2) : null);
         }
-        String sql = "SELECT COUNT(*) FROM " + set.from() + " WHERE " + set.orgColumn() + " IN (:orgs) AND " + set.predicate();
-        Long n = jdbc.queryForObject(sql, params(year, orgIds), Long.class);
-        return n == null ? 0 : n;
+        RecordSet set = selection.set();
+        String sum = selection.summed() ? "COALESCE(SUM(COALESCE(" + selection.amountExpr() + ", 0)), 0)" : "NULL";
+        String sql = "SELECT COUNT(*) AS n, " + sum + " AS s FROM " + set.from()
+                + " WHERE " + set.orgColumn() + " IN (:orgs) AND " + selection.predicate();
+        return jdbc.queryForObject(sql, params(year, orgIds, selection), (rs, i) -> {
+            BigDecimal s = rs.getBigDecimal("s");
+            return new DrillTotal(rs.getLong("n"), s == null ? null : s.setScale(2));
+        });
     }
 
     private record Aggregate(String key, RecordSet set, String amountExpr) {
@@ -122,9 +132,6 @@ class FigureEngine {
 
     private Map<String, FigureValue> breakdown(Figure.Breakdown b, Collection<Long> orgIds, MapSqlParameterSource params) {
         Map<String, Number> byCode = new TreeMap<>();
-        for (String code : b.fixedCodes()) {
-            byCode.put(code, b.amountExpr() == null ? 0L : BigDecimal.ZERO);
-        }
         if (!orgIds.isEmpty()) {
             String value = b.amountExpr() == null ? "COUNT(*)" : "COALESCE(SUM(COALESCE(" + b.amountExpr() + ", 0)), 0)";
             RecordSet set = b.set();
@@ -140,13 +147,13 @@ class FigureEngine {
         byCode.keySet().stream().filter(c -> !order.contains(c)).forEach(order::add);
         for (String code : order) {
             Number n = byCode.get(code);
-            boolean fixed = b.fixedCodes().contains(code);
+            boolean fixed = b.codeLabels().containsKey(code);
             boolean zero = n == null || (n instanceof BigDecimal d ? d.signum() == 0 : n.longValue() == 0);
             if (!fixed && zero) {
                 continue;
             }
             result.put(b.key() + "." + code, b.amountExpr() == null
-                    ? FigureValue.count(longOf(n), b.unit()) : FigureValue.sum(decimalOf(n), b.unit()));
+                    ? FigureValue.count(longOf(n), b.unit()) : valueOf(b.unit(), n));
         }
         return result;
     }
@@ -158,7 +165,21 @@ class FigureEngine {
                 .addValue("orgs", orgIds)
                 .addValue("from", Date.valueOf(from))
                 .addValue("to", Date.valueOf(to))
-                .addValue("yearEnd", Date.valueOf(to));
+                .addValue("yearEnd", Date.valueOf(to))
+                .addValue("yearLast", Date.valueOf(to.minusDays(1)));
+    }
+
+    private static MapSqlParameterSource params(int year, Collection<Long> orgIds, Selection selection) {
+        MapSqlParameterSource params = params(year, orgIds);
+        if (selection.code() != null) {
+            params.addValue("code", selection.code());
+        }
+        return params;
+    }
+
+    /** A sum: yuan with two decimals, anything else (persons) a whole number. */
+    private static FigureValue valueOf(String unit, Number n) {
+        return Figure.YUAN.equals(unit) ? FigureValue.sum(decimalOf(n), unit) : FigureValue.count(longOf(n), unit);
     }
 
     private static long longOf(Number n) {
