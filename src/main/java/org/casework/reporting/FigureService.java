@@ -79,6 +79,11 @@ public class FigureService {
         if (offset < 0 || limit < 1 || limit > MAX_PAGE) {
             throw new BusinessRuleException("size", "每页条数应在 1 到 " + MAX_PAGE + " 之间，起始位置不能为负数");
         }
+        return chunk(scope, key, side, offset, limit);
+    }
+
+    /** A chunk of any size, for the exports that stream a whole list. */
+    List<DrillRow> chunk(ReportScope scope, String key, String side, int offset, int limit) {
         return engine.list(selection(key, side), scope.year(), scope.orgIds(), offset, limit);
     }
 

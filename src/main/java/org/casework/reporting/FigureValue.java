@@ -2,6 +2,7 @@ package org.casework.reporting;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.DecimalFormat;
@@ -13,6 +14,7 @@ import java.text.DecimalFormat;
  * (null for a rate without denominator); the rate fields only for rates.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({"value", "numerator", "denominator", "unit", "formula"})
 public record FigureValue(@JsonInclude(JsonInclude.Include.ALWAYS) Number value, String unit, Long numerator,
                           Long denominator, String formula) {
 
