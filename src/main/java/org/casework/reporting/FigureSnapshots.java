@@ -51,6 +51,11 @@ public class FigureSnapshots {
         this.clock = clock;
     }
 
+    /** Whether the signed-in user may freeze figures (a leader). */
+    public boolean canFreeze() {
+        return currentUser.find().map(u -> u.has(Role.LEADER)).orElse(false);
+    }
+
     /** Computes the figures of the scope now and keeps them as a snapshot (leaders only). */
     @Transactional
     public FrozenFigures freeze(ReportScope scope) {
