@@ -4,6 +4,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.casework.base.AccessDeniedException;
 import org.casework.org.OrgRef;
+import org.casework.org.OrgScope;
 import org.casework.org.OrgService;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -15,7 +16,7 @@ import org.springframework.stereotype.Component;
  * {@link #require(Role...)} a missing role. Deny by default: no signed-in user, no access.
  */
 @Component
-public class CurrentUser {
+public class CurrentUser implements OrgScope {
 
     private final OrgService orgs;
     private final UserDirectory directory;
@@ -69,7 +70,13 @@ public class CurrentUser {
         return user;
     }
 
+    @Override
+    public Set<Long> visibleOrgIds() {
+        return get().scopeOrgIds();
+    }
+
     /** The organisation for a request naming an org code, checked against the user's scope. */
+    @Override
     public OrgRef scopedOrg(String orgCode) {
         UserContext user = get();
         OrgRef org = orgCode == null || orgCode.isBlank() ? orgs.get(user.orgId()) : orgs.requireByCode(orgCode);

@@ -96,11 +96,11 @@ class SecurityConfig {
         return http.build();
     }
 
-    /** Hands the signed-in casework administrator to the Camunda webapps (see {@link CamundaWebappUser}). */
+    /** Hands the signed-in casework administrator to the Camunda webapps (see {@link CamundaWebappUser}, {@link CamundaWebappSso}). */
     @Bean
     FilterRegistrationBean<ContainerBasedAuthenticationFilter> camundaContainerAuthentication() {
         FilterRegistrationBean<ContainerBasedAuthenticationFilter> registration =
-                new FilterRegistrationBean<>(new ContainerBasedAuthenticationFilter());
+                new FilterRegistrationBean<>(new CamundaWebappSso());
         registration.setInitParameters(Map.of("authentication-provider", CamundaWebappUser.class.getName()));
         registration.addUrlPatterns("/camunda/*");
         registration.setOrder(101);

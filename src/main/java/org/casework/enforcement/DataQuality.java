@@ -1,0 +1,88 @@
+package org.casework.enforcement;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Procedural defects the register accepts but marks (数据质量提示): the record tells history as it
+ * happened, and its screen shows where that history broke a procedural rule.
+ */
+final class DataQuality {
+
+    /** The notes column holds 2000 characters; notes are joined by a line break. */
+    static final int MAX_LENGTH = 2000;
+
+    private DataQuality() {
+    }
+
+    /** The notes for a normalised case with its computed due dates. */
+    static List<String> notes(PenaltyCaseForm f, LocalDate decisionDue, LocalDate publicationDue) {
+        List<String> notes = new ArrayList<>();
+        LocalDate decided = f.decisionDate();
+        boolean decidedOnMerits = decided != null && f.outcome() != PenaltyOutcome.NOT_FILED;
+        if (f.legalReviewRequired() && decidedOnMerits) {
+            if (f.legalReviewDate() == null) {
+                notes.add("需法制审核的案件未记录法制审核完成日期：重大执法决定应在作出决定前经法制审核（《行政处罚法》第五十八条）");
+            } else if (f.legalReviewDate().isAfter(decided)) {
+                notes.add("法制审核完成日期（" + f.legalReviewDate() + "）晚于决定日期（" + decided
+                        + "）：重大执法决定应在作出决定前完成法制审核，本案不计入法制审核率（《行政处罚法》第五十八条）");
+            }
+        }
+        if (decided != null && decisionDue != null && f.procedure() == ProcedureType.GENERAL && decided.isAfter(decisionDue)) {
+            notes.add("决定日期（" + decided + "）晚于办案期限（" + decisionDue
+                    + "，立案之日起90日，加批准延期和中止的天数）：超期作出决定（《行政处罚法》第六十条）");
+        }
+        if (decided != null) {
+            f.defences().stream().map(StatementDefence::receivedDate).filter(d -> d != null && d.isAfter(decided)).findFirst()
+                    .ifPresent(d -> notes.add("陈述申辩日期（" + d + "）晚于决定日期（" + decided
+                            + "）：应在作出决定前听取当事人的陈述、申辩（《行政处罚法》第四十四条、第四十五条）"));
+            f.discussions().stream().map(CollectiveDiscussion::meetingDate).filter(d -> d != null && d.isAfter(decided))
+                    .findFirst().ifPresent(d -> notes.add("集体讨论日期（" + d + "）晚于决定日期（" + decided
+                            + "）：集体讨论应在作出决定前进行（《行政处罚法》第五十七条第二款）"));
+            after(notes, "听证申请日期", f.hearingRequestDate(), decided, "：听证应在作出决定前申请和举行（《行政处罚法》第六十三条、第六十四条）");
+            after(notes, "听证日期", f.hearingDate(), decided, "：应当根据听证笔录作出决定（《行政处罚法》第六十五条）");
+            before(notes, "送达日期", f.serviceDate(), decided);
+            before(notes, "公开日期", f.publicationDate(), decided);
+            f.payments().stream().map(PenaltyPayment::paidDate).filter(d -> d != null && d.isBefore(decided)).findFirst()
+                    .ifPresent(d -> notes.add("缴款日期（" + d + "）早于决定日期（" + decided + "）"));
+            before(notes, "结案日期", f.closedDate(), decided);
+        }
+        if (f.publicationDate() != null && publicationDue != null && f.publicationDate().isAfter(publicationDue)) {
+            notes.add("公开日期（" + f.publicationDate() + "）晚于决定后7个工作日（应于" + publicationDue
+                    + "前公开）：行政处罚决定应在7个工作日内公开（国办发〔2018〕118号）");
+        }
+        if (f.filedDate() != null && f.closedDate() != null && f.closedDate().isBefore(f.filedDate())) {
+            notes.add("结案日期（" + f.closedDate() + "）早于立案日期（" + f.filedDate() + "）");
+        }
+        if (f.leadDate() != null && f.filedDate() != null && f.filedDate().isBefore(f.leadDate())) {
+            notes.add("立案日期（" + f.filedDate() + "）早于线索日期（" + f.leadDate() + "）");
+        }
+        return notes;
+    }
+
+    /** The notes as stored: one a line, cut to the column's length. */
+    static String join(List<String> notes) {
+        if (notes.isEmpty()) {
+            return null;
+        }
+        String text = String.join("\n", notes);
+        return text.length() <= MAX_LENGTH ? text : text.substring(0, MAX_LENGTH - 1) + "…";
+    }
+
+    static List<String> split(String stored) {
+        return stored == null || stored.isBlank() ? List.of() : List.of(stored.split("\n"));
+    }
+
+    private static void after(List<String> notes, String label, LocalDate date, LocalDate decided, String rule) {
+        if (date != null && date.isAfter(decided)) {
+            notes.add(label + "（" + date + "）晚于决定日期（" + decided + "）" + rule);
+        }
+    }
+
+    private static void before(List<String> notes, String label, LocalDate date, LocalDate decided) {
+        if (date != null && date.isBefore(decided)) {
+            notes.add(label + "（" + date + "）早于决定日期（" + decided + "）");
+        }
+    }
+}

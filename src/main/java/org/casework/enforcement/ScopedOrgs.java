@@ -1,0 +1,62 @@
+package org.casework.enforcement;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.casework.base.AccessDeniedException;
+import org.casework.base.RuleViolation;
+import org.casework.org.OrgRef;
+import org.casework.org.OrgService;
+import org.casework.security.CurrentUser;
+import org.casework.security.Role;
+import org.casework.security.UserContext;
+import org.springframework.stereotype.Component;
+
+/** The organisations a user's lists may show, and the checks shared by the enforcement services. */
+@Component
+class ScopedOrgs {
+
+    private final OrgService orgs;
+    private final CurrentUser current;
+
+    ScopedOrgs(OrgService orgs, CurrentUser current) {
+        this.orgs = orgs;
+        this.current = current;
+    }
+
+    /** The chosen organisation's subtree (refused when outside the user's scope), or the user's whole scope. */
+    Set<Long> visible(Long orgId, Role... readers) {
+        UserContext user = current.require(readers);
+        if (orgId == null) {
+            return user.scopeOrgIds();
+        }
+        if (!user.canSee(orgId)) {
+            throw new AccessDeniedException("该机构不在您的机构范围内");
+        }
+        return orgs.subtreeIds(orgId);
+    }
+
+    /** The organisation named by a ledger code; a violation on the column when it is empty or unknown. */
+    Optional<OrgRef> byCode(String code, String column, List<RuleViolation> violations) {
+        if (code == null || code.isBlank()) {
+            violations.add(new RuleViolation(column, column + "不能为空"));
+            return Optional.empty();
+        }
+        Optional<OrgRef> org = orgs.findByCode(code);
+        if (org.isEmpty()) {
+            violations.add(new RuleViolation(column, "机构代码不存在：" + code.trim()));
+        }
+        return org;
+    }
+
+    OrgRef get(long id) {
+        return orgs.get(id);
+    }
+
+    Map<Long, OrgRef> byId() {
+        return orgs.all().stream().collect(Collectors.toMap(OrgRef::id, Function.identity()));
+    }
+}
