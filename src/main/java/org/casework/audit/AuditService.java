@@ -1,5 +1,6 @@
 package org.casework.audit;
 
+import jakarta.annotation.security.RolesAllowed;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
@@ -55,6 +56,8 @@ public class AuditService {
         return BULK.get();
     }
 
+    /** The newest entries first, optionally only those mentioning {@code text}; system administrators only. */
+    @RolesAllowed("ADMIN")
     public List<AuditEntry> latest(String text, int offset, int limit) {
         String like = text == null || text.isBlank() ? null : "%" + text.trim() + "%";
         String where = like == null ? "" : " WHERE username LIKE ? OR action LIKE ? OR entity_type LIKE ? OR entity_id LIKE ? OR detail LIKE ?";
@@ -66,6 +69,7 @@ public class AuditService {
                 args);
     }
 
+    @RolesAllowed("ADMIN")
     public int count(String text) {
         if (text == null || text.isBlank()) {
             return jdbc.queryForObject("SELECT COUNT(*) FROM audit_log", Integer.class);

@@ -43,14 +43,18 @@ public class CalendarService {
     }
 
     /**
-     * Replaces a year's listed days and marks the year as loaded. Each HOLIDAY must be a date of that
-     * year; each WORKDAY must fall on a Saturday or Sunday.
+     * Replaces a year's listed days and marks the year as loaded. The list must not be empty; each day
+     * must be a date of that year, listed once; each WORKDAY must fall on a Saturday or Sunday.
      */
     @Transactional
     public void saveYear(int year, List<CalendarEntry> entries, String source) {
         requireAdmin();
         if (year < 2000 || year > 2100) {
             throw new BusinessRuleException("year", "年份须在2000至2100之间");
+        }
+        if (entries.isEmpty()) {
+            // an empty year would count as loaded and silence the warning, while every year has official holidays
+            throw new BusinessRuleException("entries", year + "年的安排为空：每年都有元旦、春节等法定节假日，请添加后再保存");
         }
         Set<LocalDate> seen = new HashSet<>();
         for (CalendarEntry e : entries) {

@@ -10,6 +10,8 @@ import java.util.NavigableSet;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The one clock for legal periods counted in working days (《行政处罚法》第八十五条: 二日、三日、五日、七日
@@ -103,9 +105,21 @@ public class WorkCalendar {
         return warnings;
     }
 
-    /** Drops the cached calendar after an administrator changed it. */
+    /**
+     * Drops the cached calendar after an administrator changed it: now, and again when the changing
+     * transaction ends, so that a read in between (seeing the old rows, or rows later rolled back) is
+     * not kept.
+     */
     void reload() {
         snapshot = null;
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    snapshot = null;
+                }
+            });
+        }
     }
 
     private Snapshot snapshot() {

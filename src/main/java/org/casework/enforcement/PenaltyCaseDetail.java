@@ -5,7 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.casework.base.Origin;
-import org.casework.org.OfficerRef;
+import org.casework.staff.OfficerRef;
 
 /**
  * A penalty case with everything the record screen shows: the form's fields, the derived columns,

@@ -24,4 +24,9 @@ public record OrgRef(
     public String label() {
         return name + "（" + code + "）";
     }
+
+    /** 0 for a top-level unit, 1 for its children, and so on (from the tree path "/1/4/9/"). */
+    public int depth() {
+        return treePath == null ? 0 : Math.max(0, (int) treePath.chars().filter(c -> c == '/').count() - 2);
+    }
 }

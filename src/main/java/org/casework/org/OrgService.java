@@ -125,7 +125,7 @@ public class OrgService {
         }
         units.findByCode(c.code().trim()).ifPresent(other -> {
             if (self == null || !other.id.equals(self.id)) {
-                throw new BusinessRuleException("code", "机构代码已存在：" + c.code());
+                throw new BusinessRuleException("code", "机构代码已存在：" + c.code().trim());
             }
         });
         if (c.parentId() != null) {

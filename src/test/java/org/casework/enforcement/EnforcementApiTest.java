@@ -7,9 +7,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
-import org.casework.org.OfficerForm;
-import org.casework.org.OfficerRef;
-import org.casework.org.OfficerService;
+import org.casework.staff.OfficerForm;
+import org.casework.staff.OfficerRef;
+import org.casework.staff.OfficerService;
 import org.casework.org.OrgService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;

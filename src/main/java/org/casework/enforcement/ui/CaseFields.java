@@ -37,7 +37,7 @@ import org.casework.enforcement.PenaltyType;
 import org.casework.enforcement.ProcedureType;
 import org.casework.enforcement.StatementDefence;
 import org.casework.enforcement.TransferType;
-import org.casework.org.OfficerRef;
+import org.casework.staff.OfficerRef;
 import org.casework.org.OrgRef;
 import org.casework.org.OrgService;
 import org.casework.party.PartyKind;

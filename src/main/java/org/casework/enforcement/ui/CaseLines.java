@@ -16,7 +16,7 @@ import org.casework.enforcement.CollectiveDiscussion;
 import org.casework.enforcement.MeasureType;
 import org.casework.enforcement.PenaltyPayment;
 import org.casework.enforcement.StatementDefence;
-import org.casework.org.OfficerRef;
+import org.casework.staff.OfficerRef;
 
 /** The lines of a case's lists, one class per kind. */
 final class CaseLines {

@@ -26,7 +26,7 @@ import org.casework.base.ui.Notifier;
 import org.casework.enforcement.PenaltyCaseDetail;
 import org.casework.enforcement.PenaltyCaseForm;
 import org.casework.enforcement.PenaltyCaseService;
-import org.casework.org.OfficerService;
+import org.casework.staff.OfficerService;
 import org.casework.org.OrgService;
 import org.casework.security.CurrentUser;
 import org.casework.security.Role;
