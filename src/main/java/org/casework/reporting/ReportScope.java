@@ -38,6 +38,11 @@ public final class ReportScope {
         return orgIds;
     }
 
+    /** How many organisations the figures cover. */
+    public int orgIdsCount() {
+        return orgIds.size();
+    }
+
     /** The same organisation and subtree for another year (the year-on-year comparison). */
     public ReportScope inYear(int otherYear) {
         FigureService.checkYear(otherYear);
