@@ -1,5 +1,7 @@
 package org.casework;
 
+import org.casework.testsupport.SignIn;
+
 import com.github.mvysny.fakeservlet.FakeRequest;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.mock.MockedUI;

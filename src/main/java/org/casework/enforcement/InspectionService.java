@@ -33,11 +33,11 @@ public class InspectionService {
     static final Role[] IMPORTERS = {Role.OFFICER, Role.HEAD, Role.LEADER, Role.ADMIN};
 
     private final InspectionRepository inspections;
-    private final ScopedOrgs orgs;
+    private final EnforcementScope orgs;
     private final CurrentUser current;
     private final Clock clock;
 
-    InspectionService(InspectionRepository inspections, ScopedOrgs orgs, CurrentUser current, Clock clock) {
+    InspectionService(InspectionRepository inspections, EnforcementScope orgs, CurrentUser current, Clock clock) {
         this.inspections = inspections;
         this.orgs = orgs;
         this.current = current;

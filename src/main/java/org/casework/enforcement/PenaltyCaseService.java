@@ -48,14 +48,14 @@ public class PenaltyCaseService {
     static final int PUBLICATION_WORKING_DAYS = 7;
 
     private final PenaltyCaseRepository cases;
-    private final ScopedOrgs orgs;
+    private final EnforcementScope orgs;
     private final CurrentUser current;
     private final PartyService parties;
     private final OfficerService officers;
     private final WorkCalendar calendar;
     private final Clock clock;
 
-    PenaltyCaseService(PenaltyCaseRepository cases, ScopedOrgs orgs, CurrentUser current, PartyService parties,
+    PenaltyCaseService(PenaltyCaseRepository cases, EnforcementScope orgs, CurrentUser current, PartyService parties,
                        OfficerService officers, WorkCalendar calendar, Clock clock) {
         this.cases = cases;
         this.orgs = orgs;

@@ -92,6 +92,8 @@ class SecurityConfig {
                 .requestMatchers(PATHS.matcher("/actuator/health"), PATHS.matcher("/actuator/health/**")).permitAll()
                 .requestMatchers(PATHS.matcher("/styles/**"), PATHS.matcher("/images/**")).permitAll()
                 .requestMatchers(PATHS.matcher("/actuator/**")).hasRole(Role.ADMIN.name()));
+        // the document preview shows a PDF from our own server in a frame; other sites still may not frame us
+        http.headers(h -> h.frameOptions(f -> f.sameOrigin()));
         http.with(VaadinSecurityConfigurer.vaadin(), v -> v.loginView(LoginView.class, "/login"));
         return http.build();
     }

@@ -1,5 +1,7 @@
 package org.casework.enforcement;
 
+import org.casework.testsupport.SignIn;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

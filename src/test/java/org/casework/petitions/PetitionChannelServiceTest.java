@@ -1,10 +1,11 @@
 package org.casework.petitions;
 
+import org.casework.testsupport.SignIn;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
-import org.casework.SignIn;
 import org.casework.base.AccessDeniedException;
 import org.casework.base.BusinessRuleException;
 import org.casework.base.RuleViolation;

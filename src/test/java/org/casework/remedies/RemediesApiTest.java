@@ -1,12 +1,13 @@
 package org.casework.remedies;
 
+import org.casework.testsupport.SignIn;
+
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
 import org.casework.ApiCalls;
-import org.casework.SignIn;
 import org.casework.org.OrgService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

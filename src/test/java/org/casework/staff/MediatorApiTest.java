@@ -1,5 +1,7 @@
 package org.casework.staff;
 
+import org.casework.testsupport.SignIn;
+
 import org.casework.org.OrgService;
 
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -7,7 +9,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.time.LocalDate;
 import org.casework.ApiCalls;
-import org.casework.SignIn;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -1,5 +1,7 @@
 package org.casework.staff;
 
+import org.casework.testsupport.SignIn;
+
 import org.casework.org.OrgService;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -8,7 +10,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.LocalDate;
-import org.casework.SignIn;
 import org.casework.base.AccessDeniedException;
 import org.casework.base.BusinessRuleException;
 import org.casework.base.ImportOutcome;

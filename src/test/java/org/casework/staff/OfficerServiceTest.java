@@ -1,5 +1,7 @@
 package org.casework.staff;
 
+import org.casework.testsupport.SignIn;
+
 import org.casework.org.OrgService;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -11,7 +13,7 @@ import org.casework.base.BusinessRuleException;
 import org.casework.base.ImportOutcome;
 import org.casework.base.Origin;
 import org.casework.base.RuleViolation;
-import org.casework.enforcement.SignIn;
+import org.casework.testsupport.SignIn;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

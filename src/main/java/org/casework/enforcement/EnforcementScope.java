@@ -8,6 +8,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.casework.base.AccessDeniedException;
 import org.casework.base.RuleViolation;
+import org.casework.org.ImportOrgs;
 import org.casework.org.OrgRef;
 import org.casework.org.OrgService;
 import org.casework.security.CurrentUser;
@@ -15,14 +16,14 @@ import org.casework.security.Role;
 import org.casework.security.UserContext;
 import org.springframework.stereotype.Component;
 
-/** The organisations a user's lists may show, and the checks shared by the enforcement services. */
+/** The organisations an enforcement list may show (by reader role), and org lookups shared by the enforcement services. */
 @Component
-class ScopedOrgs {
+class EnforcementScope {
 
     private final OrgService orgs;
     private final CurrentUser current;
 
-    ScopedOrgs(OrgService orgs, CurrentUser current) {
+    EnforcementScope(OrgService orgs, CurrentUser current) {
         this.orgs = orgs;
         this.current = current;
     }
@@ -41,15 +42,7 @@ class ScopedOrgs {
 
     /** The organisation named by a ledger code; a violation on the column when it is empty or unknown. */
     Optional<OrgRef> byCode(String code, String column, List<RuleViolation> violations) {
-        if (code == null || code.isBlank()) {
-            violations.add(new RuleViolation(column, column + "不能为空"));
-            return Optional.empty();
-        }
-        Optional<OrgRef> org = orgs.findByCode(code);
-        if (org.isEmpty()) {
-            violations.add(new RuleViolation(column, "机构代码不存在：" + code.trim()));
-        }
-        return org;
+        return Optional.ofNullable(ImportOrgs.resolve(orgs, code, column, violations));
     }
 
     OrgRef get(long id) {
