@@ -219,13 +219,13 @@ class FigureEngine {
     }
 
     /**
-     * The organisations drive the query: {@code org_unit o_} joined to the record set on its organisation
-     * column, so that each organisation's records are read by an index range on (org_id, date) (H2 reads a
-     * whole index for {@code org_id IN (…) AND date range}; MySQL plans either form well).
+     * The record set joined to its organisation ({@code org_unit o_}), filtered by {@code o_.id IN (:orgs)}:
+     * the planner can then read each organisation's records by an index range on (org_id, date), or, for a
+     * child table, read the date range first and look the case up (H2 reads a whole index for
+     * {@code org_id IN (…) AND date range}; MySQL plans either form well).
      */
     static String source(RecordSet set) {
-        String from = set.from().contains(" JOIN ") ? "(" + set.from() + ")" : set.from();
-        return "org_unit o_ JOIN " + from + " ON " + set.orgColumn() + " = o_.id";
+        return set.from() + " JOIN org_unit o_ ON o_.id = " + set.orgColumn();
     }
 
     static MapSqlParameterSource params(int year, Collection<Long> orgIds) {

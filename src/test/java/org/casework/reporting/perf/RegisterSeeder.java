@@ -26,6 +26,7 @@ final class RegisterSeeder {
     static final int FIRST_YEAR = 2020;
     static final int YEARS = 5;
     private static final int BATCH = 2000;
+    private static final int COMMIT = 20_000;
     private static final String[] TYPES = {"WARNING", "FINE", "FINE", "FINE", "FINE", "FINE", "CONFISCATION", "CIRCULATED_CRITICISM",
             "LICENCE_SUSPENDED", "PRODUCTION_SUSPENDED", "CLOSURE", "LICENCE_REVOKED", "OTHER", "QUALIFICATION_LOWERED"};
     private static final String[] CATEGORIES = {"婚姻家庭", "邻里", "合同", "劳动争议", "道路交通事故", "物业", "损害赔偿", "房屋宅基地", "消费", "其他"};
@@ -183,7 +184,7 @@ final class RegisterSeeder {
                     flush(c, cases, payments, discussions, measures);
                 }
             }
-            flush(c, cases, payments, discussions, measures);
+            done(c, cases, payments, discussions, measures);
             restartIdentity(c, "penalty_case", nextCase);
         }
     }
@@ -240,7 +241,7 @@ final class RegisterSeeder {
                     flush(c, disputes, visits);
                 }
             }
-            flush(c, disputes, visits);
+            done(c, disputes, visits);
             restartIdentity(c, "dispute", nextDispute);
         }
     }
@@ -275,7 +276,7 @@ final class RegisterSeeder {
                     flush(c, petitions);
                 }
             }
-            flush(c, petitions);
+            done(c, petitions);
         }
     }
 
@@ -309,7 +310,7 @@ final class RegisterSeeder {
                     mediators.addBatch();
                 }
             }
-            flush(c, officers, mediators);
+            done(c, officers, mediators);
             PreparedStatement inspections = c.prepareStatement("INSERT INTO inspection (org_id, inspection_no, inspection_date, target,"
                     + " origin, created_at) VALUES (?,?,?,?,?,?)");
             Timestamp now = Timestamp.from(Instant.now());
@@ -325,7 +326,7 @@ final class RegisterSeeder {
                     flush(c, inspections);
                 }
             }
-            flush(c, inspections);
+            done(c, inspections);
             PreparedStatement recons = c.prepareStatement("INSERT INTO reconsideration_case (org_id, case_no, applicant_name,"
                     + " received_date, concluded_date, outcome, redo_ordered, origin, created_at) VALUES (?,?,?,?,?,?,?,?,?)");
             String[] outcomes = {"UPHELD", "UPHELD", "CLAIM_REJECTED", "VARIED", "REVOKED", "PARTIALLY_REVOKED", "CONFIRMED_ILLEGAL", "TERMINATED"};
@@ -367,7 +368,7 @@ final class RegisterSeeder {
                 suits.setTimestamp(12, now);
                 suits.addBatch();
             }
-            flush(c, recons, suits);
+            done(c, recons, suits);
         }
     }
 
@@ -392,10 +393,34 @@ final class RegisterSeeder {
         }
     }
 
-    private static void flush(Connection c, PreparedStatement... statements) throws SQLException {
+    private int pending;
+
+    /** Sends the batches; commits every {@value #COMMIT} rows (and at the end of each table: {@link #done}). */
+    private void flush(Connection c, PreparedStatement... statements) throws SQLException {
+        for (PreparedStatement s : statements) {
+            s.executeBatch();
+        }
+        pending += BATCH;
+        if (pending >= COMMIT) {
+            c.commit();
+            pending = 0;
+        }
+    }
+
+    private void done(Connection c, PreparedStatement... statements) throws SQLException {
         for (PreparedStatement s : statements) {
             s.executeBatch();
         }
         c.commit();
+        pending = 0;
+    }
+
+    /** H2: no foreign-key checks while loading rows that are consistent by construction. */
+    void referentialIntegrity(boolean on) throws SQLException {
+        if (h2) {
+            try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+                s.execute("SET REFERENTIAL_INTEGRITY " + (on ? "TRUE" : "FALSE"));
+            }
+        }
     }
 }
