@@ -41,7 +41,7 @@ public abstract class SampleLedgerFiguresCheck {
     @Test
     void theSampleLedgerYieldsEveryExpectedFigure() throws Exception {
         byte[] zip;
-        try (InputStream in = new ClassPathResource("ledger/sample-ledger.zip").getInputStream()) {
+        try (InputStream in = new ClassPathResource("org/casework/ledger/sample-ledger.zip").getInputStream()) {
             zip = in.readAllBytes();
         }
         MvcResult imported = mvc.perform(multipart("/api/imports/ledger")
