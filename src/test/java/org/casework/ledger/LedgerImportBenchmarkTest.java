@@ -37,7 +37,7 @@ import org.springframework.test.context.ActiveProfiles;
         "casework.demo.enabled=false",
         "casework.admin.password=admin"})
 @ActiveProfiles("test")
-class LedgerImportBenchmark {
+class LedgerImportBenchmarkTest {
 
     static final int ROWS = Integer.getInteger("ledger.perf.rows", 100_000);
     static final String[] ORGS = {"PERF-1", "PERF-2", "PERF-3", "PERF-4"};
