@@ -4,6 +4,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Response;
+import com.microsoft.playwright.assertions.LocatorAssertions;
 import java.util.regex.Pattern;
 import org.casework.testsupport.BrowserTest;
 import org.casework.testsupport.BrowserTestBase;
@@ -21,7 +22,8 @@ class CamundaWebappBrowserTest extends BrowserTestBase {
         page.navigate(url(COCKPIT));
         assertThat(page).hasTitle(Pattern.compile("Cockpit"));
         // the signed-in Cockpit shows its navigation and dashboard; neither a Camunda login form nor its setup page
-        assertThat(page.locator("a[href='#/processes']").first()).isVisible();
+        // Cockpit loads a few hundred scripts before it draws anything: on a busy machine that takes a while
+        assertThat(page.locator("a[href='#/processes']").first()).isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(90_000));
         assertThat(page.getByText("Running Process Instances").first()).isVisible();
         assertThat(page.locator("input[placeholder=Username]")).hasCount(0);
         assertThat(page.getByText("Camunda Setup")).hasCount(0);
