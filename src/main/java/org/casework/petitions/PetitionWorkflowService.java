@@ -81,7 +81,7 @@ public class PetitionWorkflowService {
         timeline.record(p, PetitionEventKind.REGISTERED, p.registeredDate,
                 "渠道：" + petitions.detail(p).channelName() + "；承办单位：" + orgs.get(p.orgId).name());
         p.processInstanceId = engine.start(p);
-        return petitions.detail(p);
+        return saved(p);
     }
 
     /** 转送承办单位: the registering office names the handling unit (itself or a unit below it). */
@@ -102,7 +102,7 @@ public class PetitionWorkflowService {
         p.routedDate = routedDate;
         timeline.record(p, PetitionEventKind.ROUTED, routedDate, join("承办单位：" + unit.name(), note));
         engine.complete(p, user.username(), Map.of());
-        return petitions.detail(p);
+        return saved(p);
     }
 
     /** 告知信访人: the handling unit tells the petitioner that the matter is accepted (第二十二条, 15 days). */
@@ -120,7 +120,7 @@ public class PetitionWorkflowService {
         timeline.record(p, PetitionEventKind.ACKNOWLEDGED, acknowledgedDate,
                 join(late(acknowledgedDate, p.acknowledgementDueDate, PetitionDeadline.ACKNOWLEDGEMENT), note));
         engine.complete(p, user.username(), Map.of());
-        return petitions.detail(p);
+        return saved(p);
     }
 
     /**
@@ -145,7 +145,7 @@ public class PetitionWorkflowService {
             flagBacklog(p, closedDate, "办结时信访事项未化解");
         }
         engine.complete(p, user.username(), Map.of(PetitionProcess.VAR_HANDLING_OUTCOME, PetitionProcess.OUTCOME_CLOSED));
-        return petitions.detail(p);
+        return saved(p);
     }
 
     /** 申请延期: at most once, by up to 30 days, with a reason the petitioner is told (第三十四条). */
@@ -163,7 +163,7 @@ public class PetitionWorkflowService {
         timeline.record(p, PetitionEventKind.EXTENSION_REQUESTED, calendar.today(), p.extensionReason);
         engine.complete(p, user.username(),
                 Map.of(PetitionProcess.VAR_HANDLING_OUTCOME, PetitionProcess.OUTCOME_EXTENSION_REQUESTED));
-        return petitions.detail(p);
+        return saved(p);
     }
 
     /** 审批延期: a head or leader of the handling unit approves (due date: registration + 90 days) or refuses. */
@@ -183,7 +183,7 @@ public class PetitionWorkflowService {
             timeline.record(p, PetitionEventKind.EXTENSION_REFUSED, calendar.today(), note);
         }
         engine.complete(p, user.username(), Map.of(PetitionProcess.VAR_EXTENSION_APPROVED, approved));
-        return petitions.detail(p);
+        return saved(p);
     }
 
     /** 满意度评价 after the reply. */
@@ -201,7 +201,7 @@ public class PetitionWorkflowService {
         p.ratedDate = ratedDate;
         timeline.record(p, PetitionEventKind.RATED, ratedDate, rating.label());
         engine.complete(p, user.username(), Map.of());
-        return petitions.detail(p);
+        return saved(p);
     }
 
     /**
@@ -227,7 +227,7 @@ public class PetitionWorkflowService {
         timeline.record(p, PetitionEventKind.REVIEW_REQUESTED, requestedDate, join("复查机关：" + body.name(), note));
         flagBacklog(p, requestedDate, "信访人不服办理意见，申请复查");
         engine.deliver(p, PetitionProcess.MSG_REVIEW_REQUESTED);
-        return petitions.detail(p);
+        return saved(p);
     }
 
     /** 复查意见 of the review body, within 30 days of the request (第三十五条). */
@@ -245,7 +245,7 @@ public class PetitionWorkflowService {
         timeline.record(p, PetitionEventKind.REVIEWED, reviewDate,
                 join(late(reviewDate, p.reviewDueDate, PetitionDeadline.REVIEW), resolved ? "已化解" : "未化解"));
         engine.complete(p, user.username(), Map.of());
-        return petitions.detail(p);
+        return saved(p);
     }
 
     /** 申请复核: within 30 days of the review opinion, to the review body's superior (第三十六条). */
@@ -268,7 +268,7 @@ public class PetitionWorkflowService {
         p.reexaminationDueDate = calendar.end(requestedDate, PetitionDeadline.REEXAMINATION).value();
         timeline.record(p, PetitionEventKind.REEXAMINATION_REQUESTED, requestedDate, join("复核机关：" + body.name(), note));
         engine.deliver(p, PetitionProcess.MSG_REEXAMINATION_REQUESTED);
-        return petitions.detail(p);
+        return saved(p);
     }
 
     /** 复核意见, within 30 days of the request; it is final (第三十六条). */
@@ -286,7 +286,7 @@ public class PetitionWorkflowService {
         timeline.record(p, PetitionEventKind.REEXAMINED, reexaminedDate,
                 join(late(reexaminedDate, p.reexaminationDueDate, PetitionDeadline.REEXAMINATION), resolved ? "已化解" : "未化解"));
         engine.complete(p, user.username(), Map.of());
-        return petitions.detail(p);
+        return saved(p);
     }
 
     /** The timeline of a petition the user may see. */
@@ -369,6 +369,12 @@ public class PetitionWorkflowService {
         requireStage(p, stages);
         current.requireScope(actingBody.apply(p));
         return p;
+    }
+
+    /** The petition as it now is, written (so that its version is the new one). */
+    PetitionDetail saved(Petition p) {
+        repository.flush();
+        return petitions.detail(p);
     }
 
     static void requireStage(Petition p, PetitionStage... stages) {
