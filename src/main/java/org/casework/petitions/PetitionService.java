@@ -39,7 +39,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class PetitionService {
 
-    static final Role[] READERS = {Role.PETITION_CLERK, Role.LEADER, Role.ADMIN};
+    /** Heads read petitions too: they approve extensions (第三十四条). */
+    static final Role[] READERS = {Role.PETITION_CLERK, Role.HEAD, Role.LEADER, Role.ADMIN};
     static final Role[] WRITERS = {Role.PETITION_CLERK};
     static final Role[] IMPORTERS = {Role.PETITION_CLERK, Role.LEADER, Role.ADMIN};
     static final String BEYOND_LIMIT_NOTE = "办理期限超过《信访工作条例》第三十四条规定的最长期限（登记之日起60日，延期不超过30日）";

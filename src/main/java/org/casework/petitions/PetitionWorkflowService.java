@@ -86,14 +86,19 @@ public class PetitionWorkflowService {
 
     /** 转送承办单位: the registering office names the handling unit (itself or a unit below it). */
     @Transactional
-    public PetitionDetail route(long id, long unitId, LocalDate routedDate, String note) {
+    public PetitionDetail route(long id, Long unitId, LocalDate routedDate, String note) {
         UserContext user = current.require(CLERKS);
         Petition p = at(id, p0 -> p0.registrarOrgId, PetitionStage.ROUTING);
-        current.requireScope(unitId);
         List<RuleViolation> v = new ArrayList<>();
-        OrgRef unit = orgs.get(unitId);
-        if (!unit.isWithin(orgs.get(p.registrarOrgId))) {
-            v.add(new RuleViolation("承办单位", "承办单位须为登记机构本身或其下级单位"));
+        OrgRef unit = null;
+        if (unitId == null) {
+            v.add(new RuleViolation("承办单位", "请选择承办单位"));
+        } else {
+            current.requireScope(unitId);
+            unit = orgs.get(unitId);
+            if (!unit.isWithin(orgs.get(p.registrarOrgId))) {
+                v.add(new RuleViolation("承办单位", "承办单位须为登记机构本身或其下级单位"));
+            }
         }
         between(v, "转送日期", routedDate, p.registeredDate, "登记日期");
         TextRules.optional(v, "说明", note, 1000);
@@ -319,6 +324,11 @@ public class PetitionWorkflowService {
             clocks.add(calendar.clock(PetitionDeadline.REEXAMINATION, g.reexamination().dueDate(), g.reexamination().concludedDate()));
         }
         return clocks;
+    }
+
+    /** The last day of a period starting on {@code start} (for the registration form's hints). */
+    public LocalDate endOf(LocalDate start, PetitionDeadline deadline) {
+        return calendar.end(start, deadline).value();
     }
 
     /** The clock that matters now: the first running one, else the last one met. */
