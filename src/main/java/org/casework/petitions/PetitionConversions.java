@@ -11,9 +11,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Turning a petition into a record of another kind while it is being handled: a dispute for mediation
- * (访调对接) or a lead for enforcement. The link is kept both ways, and each record is counted once, in its
- * own kind: the petition stays one petition (its handling and reply go on), the dispute is one dispute
- * received by referral, the lead one lead (not a filed case).
+ * (访调对接). The link is kept both ways, and each record is counted once, in its own kind: the petition stays
+ * one petition (its handling and reply go on), the dispute is one dispute received by referral. A lead for
+ * enforcement (petition.converted_case_id) is not offered yet: it needs the enforcement workflow.
  */
 @Service
 @Transactional(readOnly = true)
@@ -66,7 +66,7 @@ public class PetitionConversions {
         Petition p = petitions.find(petitionId);
         current.requireScope(p.orgId);
         if (p.closedDate != null) {
-            throw new BusinessRuleException("已办结的信访事项不能再转为调解案件或执法线索");
+            throw new BusinessRuleException("已办结的信访事项不能再转为调解案件");
         }
         return p;
     }

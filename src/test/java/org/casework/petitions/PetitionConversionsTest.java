@@ -125,6 +125,6 @@ class PetitionConversionsTest {
 
         workflow.close(p.id(), REGISTERED.plusDays(10), "已答复", true);
         assertThatThrownBy(() -> conversions.toDispute(p.id(), dispute("转调〔2024〕4号"))).isInstanceOf(BusinessRuleException.class)
-                .hasMessage("已办结的信访事项不能再转为调解案件或执法线索");
+                .hasMessage("已办结的信访事项不能再转为调解案件");
     }
 }

@@ -51,11 +51,11 @@ import org.casework.security.Role;
 public class PetitionListView extends VerticalLayout {
 
     private final PetitionService service;
-    private final ComboBox<OrgRef> org = new ComboBox<>("承办单位");
+    private final ComboBox<OrgRef> org = new ComboBox<>();
     private final ComboBox<Integer> year;
-    private final ComboBox<ChannelRef> channel = new ComboBox<>("渠道");
-    private final ComboBox<PetitionStatus> status = new ComboBox<>("状态");
-    private final TextField text = new TextField("编号、信访人或事项");
+    private final ComboBox<ChannelRef> channel = new ComboBox<>();
+    private final ComboBox<PetitionStatus> status = new ComboBox<>();
+    private final TextField text = new TextField();
     private final Grid<PetitionDetail> grid = new Grid<>();
     private final PetitionWorkflowService workflow;
     private final PartyService parties;
@@ -66,8 +66,12 @@ public class PetitionListView extends VerticalLayout {
         this.service = service;
         this.workflow = workflow;
         this.parties = parties;
-        this.year = FormSupport.yearPicker("登记年度", clock);
+        this.year = FormSupport.yearPicker(getTranslation("petition.list.year"), clock);
         addClassName("view-content");
+        org.setLabel(getTranslation("petition.field.org"));
+        channel.setLabel(getTranslation("petition.field.channel"));
+        status.setLabel(getTranslation("petition.field.status"));
+        text.setLabel(getTranslation("petition.list.search"));
         setSizeFull();
         org.setItems(service.orgChoices());
         org.setItemLabelGenerator(OrgRef::label);
@@ -99,13 +103,13 @@ public class PetitionListView extends VerticalLayout {
         }
         grid.setId("petitions");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        grid.addColumn(PetitionDetail::petitionNo).setHeader("编号").setAutoWidth(true);
-        grid.addColumn(PetitionDetail::channelName).setHeader("渠道").setAutoWidth(true);
-        grid.addColumn(PetitionDetail::orgName).setHeader("承办单位").setAutoWidth(true);
-        grid.addColumn(PetitionDetail::petitionerName).setHeader("信访人");
-        grid.addColumn(PetitionDetail::subject).setHeader("事项摘要").setAutoWidth(true);
-        grid.addColumn(p -> Formats.date(p.registeredDate())).setHeader("登记日期").setAutoWidth(true);
-        grid.addColumn(p -> Formats.date(p.dueDate())).setHeader("办理期限").setAutoWidth(true);
+        grid.addColumn(PetitionDetail::petitionNo).setHeader(getTranslation("petition.field.no")).setAutoWidth(true);
+        grid.addColumn(PetitionDetail::channelName).setHeader(getTranslation("petition.field.channel")).setAutoWidth(true);
+        grid.addColumn(PetitionDetail::orgName).setHeader(getTranslation("petition.field.org")).setAutoWidth(true);
+        grid.addColumn(PetitionDetail::petitionerName).setHeader(getTranslation("petition.field.petitioner"));
+        grid.addColumn(PetitionDetail::subject).setHeader(getTranslation("petition.field.subject")).setAutoWidth(true);
+        grid.addColumn(p -> Formats.date(p.registeredDate())).setHeader(getTranslation("petition.field.registered")).setAutoWidth(true);
+        grid.addColumn(p -> Formats.date(p.dueDate())).setHeader(getTranslation("petition.field.due")).setAutoWidth(true);
         grid.addColumn(p -> p.progress().hasWorkflow() ? p.progress().stage().label() : p.status().label()
                 + getTranslation("petition.list.noWorkflow")).setHeader(getTranslation("petition.list.stage")).setAutoWidth(true);
         grid.addComponentColumn(this::clock).setHeader(getTranslation("petition.list.clock")).setAutoWidth(true);

@@ -37,8 +37,8 @@ import org.casework.petitions.PetitionWorkflowService;
 import org.casework.security.Role;
 
 /**
- * One petition as its clerks work it: the facts, the clocks, the form of the current step, the hand-overs to
- * mediation or enforcement, and the timeline.
+ * One petition as its clerks work it: the facts, the clocks, the form of the current step, the referral to
+ * mediation, and the timeline. (A hand-over as an enforcement lead waits for the enforcement workflow.)
  */
 @Route("petitions/:id")
 @PageTitle("信访事项 · casework")
@@ -69,7 +69,7 @@ public class PetitionView extends VerticalLayout implements BeforeEnterObserver 
         } catch (NumberFormatException | NotFoundException | AccessDeniedException e) {
             removeAll();
             add(new H2(getTranslation("nav.petitions")),
-                    new Paragraph(e instanceof AccessDeniedException ? e.getMessage() : "信访事项不存在：" + id));
+                    new Paragraph(e instanceof AccessDeniedException ? e.getMessage() : getTranslation("petition.notFound", id)));
         }
     }
 
