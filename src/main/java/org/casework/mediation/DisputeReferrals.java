@@ -2,11 +2,13 @@ package org.casework.mediation;
 
 import java.util.List;
 import java.util.Optional;
+import org.casework.base.NotFoundException;
 import org.casework.org.OrgRef;
 import org.casework.org.OrgService;
 import org.casework.security.CurrentUser;
 import org.casework.security.Role;
 import org.casework.security.ScopedOrgs;
+import org.casework.security.UserContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,7 +23,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class DisputeReferrals {
 
+    /** Petition clerks refer petitions; mediators see the mediation bodies (the dialog's choices). */
     static final Role[] REFERRERS = {Role.PETITION_CLERK, Role.MEDIATOR};
+    /** Who may see what a petition was turned into (on the petition's page) or where a dispute came from. */
+    static final Role[] LINK_READERS = {Role.PETITION_CLERK, Role.MEDIATOR, Role.LEADER, Role.ADMIN};
 
     private final DisputeService disputes;
     private final DisputeRepository repository;
@@ -54,10 +59,16 @@ public class DisputeReferrals {
         return scoped.visibleMediationBodies();
     }
 
-    /** Registers the dispute of a referred petition (source: 委托移送), linked to the petition. */
+    /**
+     * Registers the dispute of a referred petition (source: 委托移送), linked to the petition: by a petition clerk
+     * whose scope holds both the petition and the mediation body.
+     */
     @Transactional
     public DisputeDetail referFromPetition(DisputeForm form, long petitionId) {
-        current.require(REFERRERS);
+        current.require(Role.PETITION_CLERK);
+        Long petitionOrg = jdbc.queryForList("SELECT org_id FROM petition WHERE id = ?", Long.class, petitionId).stream()
+                .findFirst().orElseThrow(() -> new NotFoundException("信访事项不存在：" + petitionId));
+        current.requireScope(petitionOrg);
         DisputeForm referred = new DisputeForm(form.bodyId(), form.disputeNo(), form.kind(), IntakeSource.REFERRED,
                 form.category(), form.parties(), form.facts(), form.acceptedDate(), null, null, null, null, false, null, false,
                 null);
@@ -66,14 +77,21 @@ public class DisputeReferrals {
 
     /** The dispute a petition was turned into, for a user who may see the petition and the mediation body. */
     public Optional<Referred> referred(long disputeId) {
-        current.require(REFERRERS[0], REFERRERS[1], Role.LEADER, Role.ADMIN);
-        return repository.findById(disputeId).filter(d -> current.get().canSee(d.orgId))
+        UserContext user = current.get();
+        if (!user.hasAny(LINK_READERS)) {
+            return Optional.empty();   // e.g. a head, who reads petitions to approve extensions but not disputes
+        }
+        return repository.findById(disputeId).filter(d -> user.canSee(d.orgId))
                 .map(d -> new Referred(d.id, d.disputeNo, orgs.get(d.orgId).name(), d.status.label()));
     }
 
     /** The petition a dispute came from (by a plain query, so that mediation does not depend on petitions). */
     public Optional<SourcePetition> sourceOf(long disputeId) {
-        Long petitionId = repository.findById(disputeId).filter(d -> current.get().canSee(d.orgId)).map(d -> d.petitionId)
+        UserContext user = current.get();
+        if (!user.hasAny(LINK_READERS)) {
+            return Optional.empty();
+        }
+        Long petitionId = repository.findById(disputeId).filter(d -> user.canSee(d.orgId)).map(d -> d.petitionId)
                 .orElse(null);
         if (petitionId == null) {
             return Optional.empty();

@@ -154,22 +154,42 @@ public class PartyService {
         return p.toRef();
     }
 
-    /** Updates contact details of a party. */
+    /** Roles that enter parties on their records (and so may correct a party's contact details). */
+    static final Role[] EDITORS = {Role.OFFICER, Role.MEDIATOR, Role.PETITION_CLERK, Role.ADMIN};
+
+    /**
+     * Updates contact details of a party: by a user who enters records and may see a record of the party
+     * (administrators: any party).
+     */
     @Transactional
     public PartyRef updateContact(long id, String phone, String address) {
+        UserContext user = current.require(EDITORS);
         Party p = parties.findById(id).orElseThrow(() -> new NotFoundException("当事人不存在：" + id));
+        if (!user.has(Role.ADMIN) && kinds().stream().allMatch(k -> k.recordsOf(id).isEmpty())) {
+            throw new AccessDeniedException("您的机构范围内没有该当事人的案件记录");
+        }
         p.phone = phone == null || phone.isBlank() ? null : phone.trim();
         p.address = address == null || address.isBlank() ? null : address.trim();
         return p.toRef();
     }
 
+    /**
+     * Parties whose name or ID number contains the text: administrators search the whole registry, everyone
+     * else only the parties with records they may see (the registry itself is not scoped by organisation).
+     */
     public List<PartyRef> search(String text, int offset, int limit) {
+        if (!current.get().has(Role.ADMIN)) {
+            return directory(text, null, null, false, offset, limit).stream().map(PartySummary::party).toList();
+        }
         String like = "%" + (text == null ? "" : text.trim()) + "%";
         int size = Math.max(limit, 1);
         return parties.search(like, PageRequest.of(offset / size, size)).stream().map(Party::toRef).toList();
     }
 
     public long count(String text) {
+        if (!current.get().has(Role.ADMIN)) {
+            return directoryCount(text, null, null, false);
+        }
         return parties.countSearch("%" + (text == null ? "" : text.trim()) + "%");
     }
 }

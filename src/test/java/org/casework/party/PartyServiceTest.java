@@ -127,4 +127,27 @@ class PartyServiceTest {
         assertThat(parties.directory(NAME, null, null, false, 0, 10)).singleElement()
                 .satisfies(s -> assertThat(s.byKind()).isEqualTo(Map.of("处罚案件", 1L)));
     }
+
+    @Test
+    void searchAndContactChangesStayWithinTheRecordsTheUserMaySee() {
+        PartyRef onlyJd1 = parties.resolve(PartyKind.PERSON, "仅东湖街道的当事人乙", null);
+        jdbc.update("UPDATE penalty_case SET party_id = ? WHERE case_no = '跨类罚〔2024〕1号'", onlyJd1.id());
+
+        SignIn.as(users, "officer3");
+        assertThat(parties.search("仅东湖街道的当事人乙", 0, 10)).as("a JD1 party is not found from JD2").isEmpty();
+        assertThat(parties.count("仅东湖街道的当事人乙")).isZero();
+        assertThat(parties.search(NAME, 0, 10)).extracting(PartyRef::id).containsExactly(party.id());
+        assertThatThrownBy(() -> parties.updateContact(onlyJd1.id(), "13800000000", null)).isInstanceOf(AccessDeniedException.class);
+
+        SignIn.as(users, "leader");
+        assertThatThrownBy(() -> parties.updateContact(onlyJd1.id(), "13800000000", null))
+                .as("leaders read, they do not enter parties").isInstanceOf(AccessDeniedException.class);
+
+        SignIn.as(users, "officer");
+        assertThat(parties.search("仅东湖街道的当事人乙", 0, 10)).extracting(PartyRef::id).containsExactly(onlyJd1.id());
+        assertThat(parties.updateContact(onlyJd1.id(), "13800000000", "东湖街道1号").phone()).isEqualTo("13800000000");
+
+        SignIn.as(users, "admin");
+        assertThat(parties.count("仅东湖街道的当事人乙")).isEqualTo(1);
+    }
 }

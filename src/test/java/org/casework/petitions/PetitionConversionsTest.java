@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.casework.base.AccessDeniedException;
 import org.casework.base.BusinessRuleException;
+import org.casework.base.NotFoundException;
 import org.casework.mediation.DisputeDetail;
 import org.casework.mediation.DisputeForm;
 import org.casework.mediation.DisputeReferrals;
@@ -126,5 +128,29 @@ class PetitionConversionsTest {
         workflow.close(p.id(), REGISTERED.plusDays(10), "已答复", true);
         assertThatThrownBy(() -> conversions.toDispute(p.id(), dispute("转调〔2024〕4号"))).isInstanceOf(BusinessRuleException.class)
                 .hasMessage("已办结的信访事项不能再转为调解案件");
+    }
+
+    @Test
+    void onlyAClerkWithThePetitionInScopeRefersItAndAHeadSeesNoDisputeDetails() {
+        PetitionDetail p = inHandling("转调信〔2024〕5号");
+        PetitionDetail converted = conversions.toDispute(p.id(), dispute("转调〔2024〕5号"));
+
+        SignIn.as(users, "head");
+        assertThat(conversions.mayConvert(converted)).isFalse();
+        assertThat(conversions.dispute(converted)).as("heads read petitions, not disputes").isEmpty();
+        assertThat(referrals.sourceOf(converted.progress().convertedDisputeId())).isEmpty();
+
+        SignIn.as(users, "mediator");
+        assertThatThrownBy(() -> referrals.referFromPetition(dispute("转调〔2024〕6号"), p.id()))
+                .as("mediators register disputes, they do not refer petitions").isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> conversions.toDispute(p.id(), dispute("转调〔2024〕6号"))).isInstanceOf(AccessDeniedException.class);
+
+        SignIn.as(users, "clerk");
+        assertThatThrownBy(() -> referrals.referFromPetition(dispute("转调〔2024〕7号"), -1L)).isInstanceOf(NotFoundException.class);
+        PetitionDetail other = inHandling("转调信〔2024〕6号");
+        jdbc.update("UPDATE petition SET org_id = ? WHERE id = ?", org("320599002"), other.id());
+        assertThatThrownBy(() -> referrals.referFromPetition(dispute("转调〔2024〕8号"), other.id()))
+                .as("a petition of the other street").isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> conversions.toDispute(other.id(), dispute("转调〔2024〕8号"))).isInstanceOf(AccessDeniedException.class);
     }
 }

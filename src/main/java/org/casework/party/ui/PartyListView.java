@@ -19,7 +19,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
-import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -30,6 +30,7 @@ import org.casework.base.ui.FormSupport;
 import org.casework.party.HotSpot;
 import org.casework.party.PartyService;
 import org.casework.party.PartySummary;
+import org.casework.security.Role;
 
 /**
  * 当事人: the parties with records in the user's scope across penalty cases, disputes and petitions, most
@@ -38,7 +39,8 @@ import org.casework.party.PartySummary;
 @Route("parties")
 @PageTitle("当事人 · casework")
 @Menu(title = "nav.parties", order = 70, icon = "vaadin:users")
-@PermitAll
+// every role that reads records of some kind; each record kind then shows only what the user may read
+@RolesAllowed({Role.OFFICER_, Role.LEGAL_REVIEWER_, Role.HEAD_, Role.MEDIATOR_, Role.PETITION_CLERK_, Role.LEADER_, Role.ADMIN_})
 public class PartyListView extends VerticalLayout {
 
     static final int HOT_SPOTS = 5;

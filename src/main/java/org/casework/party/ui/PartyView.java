@@ -14,7 +14,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import org.casework.base.AccessDeniedException;
 import org.casework.base.NotFoundException;
 import org.casework.base.ui.Formats;
@@ -22,6 +22,7 @@ import org.casework.party.PartyOverview;
 import org.casework.party.PartyRecord;
 import org.casework.party.PartyRef;
 import org.casework.party.PartyService;
+import org.casework.security.Role;
 
 /**
  * 当事人主页: everything about one party the user may see — penalty cases, disputes, petitions — each linking to
@@ -29,7 +30,8 @@ import org.casework.party.PartyService;
  */
 @Route("parties/:id")
 @PageTitle("当事人 · casework")
-@PermitAll
+// every role that reads records of some kind; each record kind then shows only what the user may read
+@RolesAllowed({Role.OFFICER_, Role.LEGAL_REVIEWER_, Role.HEAD_, Role.MEDIATOR_, Role.PETITION_CLERK_, Role.LEADER_, Role.ADMIN_})
 public class PartyView extends VerticalLayout implements BeforeEnterObserver {
 
     private final PartyService parties;
@@ -47,7 +49,7 @@ public class PartyView extends VerticalLayout implements BeforeEnterObserver {
             show(parties.overview(Long.parseLong(id)));
         } catch (NumberFormatException | NotFoundException | AccessDeniedException e) {
             add(new H2(getTranslation("party.list.title")),
-                    new Paragraph(e instanceof AccessDeniedException ? e.getMessage() : "当事人不存在：" + id));
+                    new Paragraph(e instanceof AccessDeniedException ? e.getMessage() : getTranslation("party.notFound", id)));
         }
         add(new Button(getTranslation("party.view.back"), e -> getUI().ifPresent(ui -> ui.navigate(PartyListView.class))));
     }

@@ -5,6 +5,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
@@ -24,6 +25,8 @@ import org.casework.petitions.PetitionDetail;
 import org.casework.petitions.PetitionFilter;
 import org.casework.petitions.PetitionService;
 import org.casework.petitions.PetitionStage;
+import org.casework.petitions.PetitionStatus;
+import org.casework.petitions.Rating;
 import org.casework.petitions.PetitionTimelineEntry;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -145,5 +148,110 @@ class PetitionWorkflowViewsTest {
         assertThat(GridKt._size(grid)).isEqualTo(1);
         assertThat(GridKt._get(grid, 0).progress().stage()).isEqualTo(PetitionStage.ROUTING);
         assertThat(grid.getColumns()).extracting(c -> c.getHeaderText()).contains("办理环节", "期限", "标记");
+    }
+
+    void as(String user, long petitionId) {
+        KaribuViews.stop();
+        KaribuViews.start(ctx, user);
+        UI.getCurrent().navigate("petitions/" + petitionId);
+    }
+
+    String pageText() {
+        return _get(PetitionView.class).getElement().getTextRecursively();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theHeadApprovesTheExtensionAndTheReviewBodiesAnswerOnThePage() {
+        KaribuViews.start(ctx, "clerk");
+        String no = register(LocalDate.of(2024, 6, 3));
+        step("step-route");
+        step("step-acknowledge");
+        _setValue(_get(TextArea.class, s -> s.withLabel("延期理由")), "涉及多个部门，需现场核查");
+        step("step-extend");
+        long id = find(no).id();
+        assertThat(find(no).progress().stage()).isEqualTo(PetitionStage.EXTENSION_APPROVAL);
+        assertThat(_find(Button.class, s -> s.withId("step-approve"))).as("a clerk does not approve").isEmpty();
+        assertThat(pageText()).contains("您不是该环节的办理人");
+
+        as("head", id);
+        assertThat(_find(Button.class, s -> s.withId("convert-dispute"))).as("heads do not refer").isEmpty();
+        assertThat(_find(Button.class, s -> s.withId("edit"))).isEmpty();
+        step("step-approve");
+        PetitionDetail extended = find(no);
+        assertThat(extended.extended()).isTrue();
+        assertThat(extended.progress().stage()).isEqualTo(PetitionStage.HANDLING);
+        assertThat(_find(Button.class, s -> s.withId("step-close"))).as("the head does not answer petitions").isEmpty();
+
+        as("clerk", id);
+        assertThat(_find(Button.class, s -> s.withId("step-extend"))).as("one extension only").isEmpty();
+        _setValue(_get(TextArea.class, s -> s.withLabel("办理结果")), "已协调相关部门处理");
+        step("step-close");
+        ComboBox<Rating> rating = _get(ComboBox.class, s -> s.withLabel("评价"));
+        _setValue(rating, Rating.DISSATISFIED);
+        step("step-rate");
+        assertThat(find(no).progress().stage()).isEqualTo(PetitionStage.REVIEW_WINDOW);
+        step("step-request-review");
+        PetitionDetail inReview = find(no);
+        assertThat(inReview.progress().stage()).isEqualTo(PetitionStage.REVIEW);
+        assertThat(inReview.backlog()).isTrue();
+        assertThat(_find(Button.class, s -> s.withId("step-review"))).as("the review body is the district").isEmpty();
+
+        as("jd2leader", id);
+        assertThat(pageText()).doesNotContain(no);
+        assertThat(_find(com.vaadin.flow.component.orderedlayout.VerticalLayout.class, s -> s.withId("step-form"))).isEmpty();
+
+        as("leader", id);
+        _setValue(_get(TextArea.class, s -> s.withLabel("复查意见")), "维持原处理意见");
+        step("step-review");
+        assertThat(find(no).progress().stage()).isEqualTo(PetitionStage.REEXAMINATION_WINDOW);
+        step("step-request-reexamination");
+        _setValue(_get(TextArea.class, s -> s.withLabel("复核意见")), "复核认为处理意见正确，予以维持");
+        step("step-reexamine");
+        PetitionDetail finished = find(no);
+        assertThat(finished.progress().stage()).isEqualTo(PetitionStage.FINISHED);
+        assertThat(finished.status()).isEqualTo(PetitionStatus.CLOSED);
+        assertThat(pageText()).contains("办理已终结", "维持原处理意见", "复核认为处理意见正确");
+        Grid<PetitionTimelineEntry> timeline = _get(Grid.class, s -> s.withId("petition-timeline"));
+        assertThat(GridKt._size(timeline)).isEqualTo(13);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aHeadSeesThatAPetitionWasReferredButNotTheDisputeAndOtherRolesCannotOpenIt() {
+        KaribuViews.start(ctx, "clerk");
+        String no = register(LocalDate.of(2024, 6, 3));
+        step("step-route");
+        step("convert-dispute");
+        ComboBox<OrgRef> body = _get(ComboBox.class, s -> s.withLabel("调解组织"));
+        _setValue(body, body.getListDataView().getItems().filter(o -> o.code().equals("320599001-TW")).findFirst().orElseThrow());
+        _setValue(_get(TextField.class, s -> s.withLabel("编号")), unique("界面转调-"));
+        ComboBox<String> category = _get(ComboBox.class, s -> s.withLabel("纠纷类别"));
+        _setValue(category, "邻里");
+        _click(_get(Button.class, s -> s.withId("refer-dispute")));
+        long id = find(no).id();
+
+        as("head", id);
+        assertThat(_get(com.vaadin.flow.component.orderedlayout.VerticalLayout.class, s -> s.withId("petition-conversions"))
+                .getElement().getTextRecursively()).contains("您无权查看该调解组织的案件");
+        assertThat(_find(Div.class, s -> s.withId("petition-summary"))).hasSize(1);
+
+        for (String user : new String[] {"officer", "mediator"}) {
+            KaribuViews.stop();
+            KaribuViews.start(ctx, user);
+            // Vaadin reroutes to its access-denied route; Karibu's stand-in for it raises the refusal
+            Throwable refused = catchThrowable(() -> UI.getCurrent().navigate("petitions/" + id));
+            if (refused != null) {
+                assertThat(refused).hasMessageContaining("AccessDeniedException");
+            }
+            assertThat(UI.getCurrent().getInternals().getActiveRouterTargetsChain()).as(user)
+                    .noneMatch(PetitionView.class::isInstance);
+            Throwable registration = catchThrowable(() -> UI.getCurrent().navigate("petitions/register"));
+            if (registration != null) {
+                assertThat(registration).hasMessageContaining("AccessDeniedException");
+            }
+            assertThat(UI.getCurrent().getInternals().getActiveRouterTargetsChain()).as(user)
+                    .noneMatch(PetitionRegistrationView.class::isInstance);
+        }
     }
 }
