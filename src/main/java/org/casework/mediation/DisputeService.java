@@ -97,12 +97,18 @@ public class DisputeService {
     @Transactional
     public DisputeDetail create(DisputeForm form) {
         current.require(WRITERS);
+        return register(form, null);
+    }
+
+    /** Registers a dispute, linked to the petition it came from (or null); the caller has checked the role. */
+    DisputeDetail register(DisputeForm form, Long petitionId) {
         if (form.bodyId() != null) {
             current.requireScope(form.bodyId());
         }
         BusinessRuleException.throwIfAny(violations(form, List.of(), null));
         Dispute d = new Dispute();
         apply(d, form);
+        d.petitionId = petitionId;
         return detail(disputes.saveAndFlush(d));
     }
 

@@ -20,6 +20,9 @@ interface PartyRepository extends JpaRepository<Party, Long> {
     @Query("select p from Party p where p.name like :text or p.idNumber like :text order by p.name, p.id")
     List<Party> search(@Param("text") String text, Pageable page);
 
+    @Query("select p.id from Party p where p.name like :text or p.idNumber like :text order by p.id")
+    List<Long> searchIds(@Param("text") String text, Pageable page);
+
     @Query("select count(p) from Party p where p.name like :text or p.idNumber like :text")
     long countSearch(@Param("text") String text);
 }

@@ -84,6 +84,57 @@ class Petition {
     @Column(name = "process_instance_id", length = 64)
     String processInstanceId;
 
+    // ---- the workflow (bpmn/petitions/PetitionProcess.bpmn); null for a petition without one
+
+    @Column(name = "registrar_org_id")
+    Long registrarOrgId;
+
+    @Column(name = "routed_date")
+    LocalDate routedDate;
+
+    @Column(name = "ack_due_date")
+    LocalDate acknowledgementDueDate;
+
+    @Enumerated(EnumType.STRING)
+    @Column(length = 32)
+    PetitionStage stage;
+
+    @Column(name = "extension_reason", length = 500)
+    String extensionReason;
+
+    @Column(name = "rated_date")
+    LocalDate ratedDate;
+
+    @Column(name = "review_org_id")
+    Long reviewOrgId;
+
+    @Column(name = "review_requested_date")
+    LocalDate reviewRequestedDate;
+
+    @Column(name = "review_due_date")
+    LocalDate reviewDueDate;
+
+    @Column(name = "review_date")
+    LocalDate reviewDate;
+
+    @Column(name = "review_opinion", length = 2000)
+    String reviewOpinion;
+
+    @Column(name = "reexam_org_id")
+    Long reexaminationOrgId;
+
+    @Column(name = "reexam_requested_date")
+    LocalDate reexaminationRequestedDate;
+
+    @Column(name = "reexam_due_date")
+    LocalDate reexaminationDueDate;
+
+    @Column(name = "reexam_date")
+    LocalDate reexaminationDate;
+
+    @Column(name = "reexam_opinion", length = 2000)
+    String reexaminationOpinion;
+
     @Column(name = "data_quality", length = 2000)
     String dataQuality;
 

@@ -3,7 +3,7 @@ package org.casework.petitions;
 import java.time.LocalDate;
 import org.casework.base.Origin;
 
-/** A petition as lists, the form and the API show it. */
+/** A petition as lists, the form and the API show it, with its workflow progress and its petitioner in the party registry. */
 public record PetitionDetail(
         long id,
         long orgId,
@@ -27,7 +27,9 @@ public record PetitionDetail(
         PetitionStatus status,
         String dataQuality,
         Origin origin,
-        long version) {
+        long version,
+        Long petitionerPartyId,
+        PetitionProgress progress) {
 
     public PetitionForm form() {
         return new PetitionForm(orgId, petitionNo, channelCode, petitionerName, subject, content, registeredDate,

@@ -80,6 +80,36 @@ final class PetitionRules {
         }
     }
 
+    /**
+     * The fields a petition's workflow writes (handling unit, dates, reply, rating, flags) may not be changed on
+     * the record form while it has a workflow: each step is recorded on the petition page, so that the
+     * timeline, the deadlines and the process agree.
+     */
+    static List<RuleViolation> workflowOwned(PetitionForm before, PetitionForm after) {
+        List<RuleViolation> v = new ArrayList<>();
+        String message = "该信访事项按办理流程办理，请在信访事项页面的当前环节记录";
+        owned(v, "承办单位", before.orgId(), after.orgId(), message);
+        owned(v, "登记日期", before.registeredDate(), after.registeredDate(), message);
+        owned(v, "告知日期", before.acknowledgedDate(), after.acknowledgedDate(), message);
+        owned(v, "办理期限", before.dueDate(), after.dueDate() == null ? before.dueDate() : after.dueDate(), message);
+        owned(v, "延期", before.extended(), after.extended(), message);
+        owned(v, "办结日期", before.closedDate(), after.closedDate(), message);
+        owned(v, "办理结果", TextRules.clean(before.reply()), TextRules.clean(after.reply()), message);
+        owned(v, "评价", before.rating(), after.rating(), message);
+        owned(v, "积案", before.backlog(), after.backlog(), message);
+        owned(v, "已化解", before.resolved(), after.resolved(), message);
+        if (before.closedDate() == null && after.status() != null) {
+            owned(v, "状态", before.status(), after.status(), message);
+        }
+        return v;
+    }
+
+    private static void owned(List<RuleViolation> v, String label, Object before, Object after, String message) {
+        if (!java.util.Objects.equals(before, after)) {
+            v.add(new RuleViolation(label, label + "：" + message));
+        }
+    }
+
     /** The end of the regular 60-day period and of the 90-day period with an extension. */
     record Limits(LocalDate regular, LocalDate longest) {
     }

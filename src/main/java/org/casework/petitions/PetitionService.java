@@ -4,6 +4,7 @@ import jakarta.persistence.criteria.Predicate;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.casework.base.AccessDeniedException;
@@ -19,6 +20,9 @@ import org.casework.org.ImportOrgs;
 import org.casework.petitions.PetitionRules.Limits;
 import org.casework.org.OrgRef;
 import org.casework.org.OrgService;
+import org.casework.party.PartyKind;
+import org.casework.party.PartyRef;
+import org.casework.party.PartyService;
 import org.casework.security.CurrentUser;
 import org.casework.security.Role;
 import org.casework.security.ScopedOrgs;
@@ -35,7 +39,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class PetitionService {
 
-    static final Role[] READERS = {Role.PETITION_CLERK, Role.LEADER, Role.ADMIN};
+    /** Heads read petitions too: they approve extensions (第三十四条). */
+    static final Role[] READERS = {Role.PETITION_CLERK, Role.HEAD, Role.LEADER, Role.ADMIN};
     static final Role[] WRITERS = {Role.PETITION_CLERK};
     static final Role[] IMPORTERS = {Role.PETITION_CLERK, Role.LEADER, Role.ADMIN};
     static final String BEYOND_LIMIT_NOTE = "办理期限超过《信访工作条例》第三十四条规定的最长期限（登记之日起60日，延期不超过30日）";
@@ -48,9 +53,11 @@ public class PetitionService {
     private final CurrentUser current;
     private final ScopedOrgs scoped;
     private final WorkCalendar calendar;
+    private final PartyService parties;
 
     PetitionService(PetitionRepository petitions, PetitionChannelRepository channels, OrgService orgs,
-                    CurrentUser current, ScopedOrgs scoped, WorkCalendar calendar) {
+                    CurrentUser current, ScopedOrgs scoped, WorkCalendar calendar, PartyService parties) {
+        this.parties = parties;
         this.petitions = petitions;
         this.channels = channels;
         this.orgs = orgs;
@@ -92,8 +99,14 @@ public class PetitionService {
         return detail(p);
     }
 
+    /** Enters a petition on the record form; the petitioner is linked to the party registry as a person by name. */
     @Transactional
     public PetitionDetail create(PetitionForm form) {
+        return detail(create(form, null));
+    }
+
+    /** Enters a petition whose petitioner is already resolved in the party registry (null: a person by name). */
+    Petition create(PetitionForm form, PartyRef petitioner) {
         current.require(WRITERS);
         if (form.orgId() != null) {
             current.requireScope(form.orgId());
@@ -101,7 +114,8 @@ public class PetitionService {
         BusinessRuleException.throwIfAny(violations(form, null, true, true));
         Petition p = new Petition();
         apply(p, form);
-        return detail(petitions.saveAndFlush(p));
+        p.petitionerPartyId = petitioner != null ? petitioner.id() : personByName(p.petitionerName);
+        return petitions.saveAndFlush(p);
     }
 
     @Transactional
@@ -116,8 +130,16 @@ public class PetitionService {
             throw new BusinessRuleException("该信访事项已被他人修改，请重新打开后再保存");
         }
         boolean channelChanged = form.channelCode() == null || !form.channelCode().trim().equals(p.channelCode);
-        BusinessRuleException.throwIfAny(violations(form, p.id, channelChanged, true));
+        List<RuleViolation> v = violations(form, p.id, channelChanged, true);
+        if (p.stage != null) {
+            v.addAll(PetitionRules.workflowOwned(detail(p).form(), form));
+        }
+        BusinessRuleException.throwIfAny(v);
+        String petitionerBefore = p.petitionerName;
         apply(p, form);
+        if (!Objects.equals(petitionerBefore, p.petitionerName)) {
+            p.petitionerPartyId = personByName(p.petitionerName);
+        }
         return detail(petitions.saveAndFlush(p));
     }
 
@@ -168,7 +190,12 @@ public class PetitionService {
         return ImportOutcome.UPDATED;
     }
 
-    private Petition find(long id) {
+    /** The petitioner named on the record form, as a person in the party registry (null without a name). */
+    private Long personByName(String name) {
+        return name == null ? null : parties.resolve(PartyKind.PERSON, name, null).id();
+    }
+
+    Petition find(long id) {
         return petitions.findById(id).orElseThrow(() -> new NotFoundException("信访事项不存在：" + id));
     }
 
@@ -249,12 +276,26 @@ public class PetitionService {
         };
     }
 
-    private PetitionDetail detail(Petition p) {
+    PetitionDetail detail(Petition p) {
         OrgRef org = orgs.get(p.orgId);
         String channelName = channels.findById(p.channelCode).map(c -> c.name).orElse(p.channelCode);
         return new PetitionDetail(p.id == null ? 0 : p.id, org.id(), org.code(), org.name(), p.petitionNo, p.channelCode,
                 channelName, p.petitionerName, p.subject, p.content, p.registeredDate, p.acknowledgedDate, p.dueDate,
                 p.extended, p.closedDate, p.reply, p.rating, p.backlog, p.resolved, p.status, p.dataQuality, p.origin,
-                p.version);
+                p.version, p.petitionerPartyId, progress(p));
+    }
+
+    private PetitionProgress progress(Petition p) {
+        return new PetitionProgress(p.stage, p.registrarOrgId, orgName(p.registrarOrgId), p.routedDate,
+                p.acknowledgementDueDate, p.extensionReason, p.ratedDate,
+                new PetitionReview(p.reviewOrgId, orgName(p.reviewOrgId), p.reviewRequestedDate, p.reviewDueDate, p.reviewDate,
+                        p.reviewOpinion),
+                new PetitionReview(p.reexaminationOrgId, orgName(p.reexaminationOrgId), p.reexaminationRequestedDate,
+                        p.reexaminationDueDate, p.reexaminationDate, p.reexaminationOpinion),
+                p.convertedDisputeId, p.convertedCaseId);
+    }
+
+    private String orgName(Long orgId) {
+        return orgId == null ? null : orgs.get(orgId).name();
     }
 }

@@ -38,10 +38,14 @@ import org.casework.petitions.PetitionStatus;
 import org.casework.petitions.Rating;
 import org.casework.security.Role;
 
-/** One petition or complaint: registration by channel, time limit (and extension), handling, closing, rating. */
-@Route("petitions/:id")
+/**
+ * The record of one petition (登记信息), for corrections and for entering a petition after the fact (id "new"):
+ * imported and past petitions are kept here; a petition with a workflow is worked on its page (PetitionView),
+ * and only the fields the workflow does not record can be changed here.
+ */
+@Route("petitions/:id/edit")
 @PageTitle("信访投诉 · casework")
-@RolesAllowed({Role.PETITION_CLERK_, Role.LEADER_, Role.ADMIN_})
+@RolesAllowed({Role.PETITION_CLERK_, Role.HEAD_, Role.LEADER_, Role.ADMIN_})
 public class PetitionFormView extends VerticalLayout implements BeforeEnterObserver {
 
     private final PetitionService service;
@@ -168,7 +172,7 @@ public class PetitionFormView extends VerticalLayout implements BeforeEnterObser
             PetitionDetail saved = loaded == null ? service.create(form) : service.update(loaded.id(), loaded.version(), form);
             Notifier.success("信访事项已保存");
             if (loaded == null) {
-                getUI().ifPresent(ui -> ui.navigate(PetitionFormView.class, new RouteParameters("id", String.valueOf(saved.id()))));
+                getUI().ifPresent(ui -> ui.navigate(PetitionView.class, new RouteParameters("id", String.valueOf(saved.id()))));
             } else {
                 show(saved);
             }

@@ -46,7 +46,7 @@ class PetitionFormViewTest {
 
     @SuppressWarnings("unchecked")
     void fill(String no) {
-        UI.getCurrent().navigate("petitions/new");
+        UI.getCurrent().navigate("petitions/new/edit");
         ComboBox<OrgRef> org = _get(ComboBox.class, s -> s.withLabel("承办单位"));
         _setValue(org, org.getListDataView().getItems().filter(o -> o.code().equals("320599001")).findFirst().orElseThrow());
         _setValue(_get(TextField.class, s -> s.withLabel("编号")), no);
