@@ -64,15 +64,23 @@ final class Payments {
 
     /** The late surcharge run up until {@code until} (inclusive), capped at the fine. */
     static BigDecimal surchargeUntil(CaseFile f, LocalDate until) {
-        BigDecimal fine = fineTotal(f);
-        List<Instalment> parts = schedule(f);
-        if (fine.signum() <= 0 || parts.isEmpty()) {
+        List<Pause> remedies = f.pauseList().stream().filter(p -> !p.kind().stopsDecisionClock()).toList();
+        return surcharge(fineTotal(f), payableTotal(f), schedule(f), f.record.payments, remedies, until);
+    }
+
+    /**
+     * 3 % a day of the overdue part of the fine (its share in what is overdue), from the day after each
+     * part fell due up to {@code until}, skipping the days of a pending reconsideration or lawsuit;
+     * at most the fine.
+     */
+    static BigDecimal surcharge(BigDecimal fine, BigDecimal payable, List<Instalment> parts, List<PenaltyPayment> payments,
+                                List<Pause> remedies, LocalDate until) {
+        if (fine.signum() <= 0 || parts.isEmpty() || payable.signum() <= 0) {
             return BigDecimal.ZERO.setScale(2);
         }
-        BigDecimal fineShare = fine.divide(payableTotal(f), 10, RoundingMode.HALF_UP);
-        List<Pause> remedies = f.pauseList().stream().filter(p -> !p.kind().stopsDecisionClock()).toList();
-        List<PenaltyPayment> payments = new ArrayList<>(f.record.payments);
-        payments.sort(Comparator.comparing(PenaltyPayment::paidDate));
+        BigDecimal fineShare = fine.divide(payable, 10, RoundingMode.HALF_UP);
+        List<PenaltyPayment> paid = new ArrayList<>(payments);
+        paid.sort(Comparator.comparing(PenaltyPayment::paidDate));
         BigDecimal total = BigDecimal.ZERO;
         for (LocalDate d = parts.get(0).dueDate().plusDays(1); !d.isAfter(until); d = d.plusDays(1)) {
             LocalDate day = d;
@@ -81,7 +89,7 @@ final class Payments {
             }
             BigDecimal dueBy = parts.stream().filter(i -> i.dueDate().isBefore(day)).map(Instalment::amount)
                     .reduce(BigDecimal.ZERO, BigDecimal::add);
-            BigDecimal paidBy = payments.stream().filter(p -> p.paidDate().isBefore(day)).map(PenaltyPayment::amount)
+            BigDecimal paidBy = paid.stream().filter(p -> p.paidDate().isBefore(day)).map(PenaltyPayment::amount)
                     .reduce(BigDecimal.ZERO, BigDecimal::add);
             BigDecimal overdue = dueBy.subtract(paidBy);
             if (overdue.signum() > 0) {
