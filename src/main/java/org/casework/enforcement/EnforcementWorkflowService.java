@@ -1,8 +1,6 @@
 package org.casework.enforcement;
 
 import java.time.LocalDate;
-import java.util.List;
-import java.util.stream.IntStream;
 import org.casework.enforcement.WorkflowCommands.Closing;
 import org.casework.enforcement.WorkflowCommands.CourtApplication;
 import org.casework.enforcement.WorkflowCommands.Decision;
@@ -300,10 +298,5 @@ public class EnforcementWorkflowService {
 
     public void recordReceiverAnswer(long caseId, ReceiverAnswerEntry cmd) {
         transfer.recordAnswer(caseId, cmd);
-    }
-
-    /** The numbers 1..n of a case's coercive measures, in the order the case screen lists them. */
-    static List<Integer> measureNumbers(int count) {
-        return IntStream.rangeClosed(1, count).boxed().toList();
     }
 }

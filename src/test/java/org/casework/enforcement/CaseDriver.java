@@ -50,6 +50,10 @@ public class CaseDriver {
         this.wangLei = officerId(officers, "王磊");
     }
 
+    public EnforcementWorkflowService workflow() {
+        return workflow;
+    }
+
     public void as(String username) {
         SignIn.as(users, username);
     }
