@@ -21,11 +21,13 @@ class DemoData implements ApplicationRunner {
 
     private final OrgService orgs;
     private final DemoOrganisations organisations;
+    private final DemoEnforcement enforcement;
     private final TransactionTemplate tx;
 
-    DemoData(OrgService orgs, DemoOrganisations organisations, TransactionTemplate tx) {
+    DemoData(OrgService orgs, DemoOrganisations organisations, DemoEnforcement enforcement, TransactionTemplate tx) {
         this.orgs = orgs;
         this.organisations = organisations;
+        this.enforcement = enforcement;
         this.tx = tx;
     }
 
@@ -35,7 +37,10 @@ class DemoData implements ApplicationRunner {
             return;
         }
         long start = System.currentTimeMillis();
-        tx.executeWithoutResult(status -> AuditService.inBulk(() -> organisations.create()));
+        tx.executeWithoutResult(status -> AuditService.inBulk(() -> {
+            enforcement.create(organisations.create());
+            return null;
+        }));
         log.info("Demo data loaded in {} ms (users: admin, leader, officer, reviewer, head, mediator, clerk, …; password = user name)",
                 System.currentTimeMillis() - start);
     }

@@ -18,11 +18,36 @@ interface PenaltyCaseRepository extends JpaRepository<PenaltyCase, Long>, JpaSpe
     @Query("select c from PenaltyCase c where c.orgId = :orgId and c.caseNo = :caseNo")
     Optional<PenaltyCase> findByOrgIdAndCaseNo(@Param("orgId") Long orgId, @Param("caseNo") String caseNo);
 
+    /** Open workflow cases an officer handles (for the deadline warnings of the 工作台), most urgent first. */
+    @org.springframework.data.jpa.repository.Query("""
+            select distinct c.id from PenaltyCase c join c.officers o
+            where o.officerId = :officer and c.processInstanceId is not null and c.archivedDate is null
+              and (c.outcome is null or c.outcome <> org.casework.enforcement.PenaltyOutcome.NOT_FILED)""")
+    List<Long> openWorkflowCasesOf(@org.springframework.data.repository.query.Param("officer") Long officerId,
+                                   org.springframework.data.domain.Pageable page);
+
+    /** Open, undecided general cases of these organisations whose decision period ends by {@code until}. */
+    @org.springframework.data.jpa.repository.Query("""
+            select c.id from PenaltyCase c where c.orgId in :orgs and c.processInstanceId is not null
+              and c.decisionDate is null and c.closedDate is null and c.decisionDueDate <= :until
+            order by c.decisionDueDate""")
+    List<Long> decisionDueBy(@org.springframework.data.repository.query.Param("orgs") Collection<Long> orgIds,
+                             @org.springframework.data.repository.query.Param("until") LocalDate until,
+                             org.springframework.data.domain.Pageable page);
+
     /**
      * Cases of these organisations matching the filter. The year is a date range on 立案日期 or 决定日期
      * (never a function of the column, so the indexes serve it).
      */
     static Specification<PenaltyCase> matching(Collection<Long> orgIds, PenaltyCaseFilter f) {
+        return matching(orgIds, f, null, null);
+    }
+
+    /**
+     * As {@link #matching(Collection, PenaltyCaseFilter)}; {@code today} and {@code dueSoonUntil} (3 working
+     * days ahead) serve the deadline filter on 办案期限 of filed, undecided general-procedure cases.
+     */
+    static Specification<PenaltyCase> matching(Collection<Long> orgIds, PenaltyCaseFilter f, LocalDate today, LocalDate dueSoonUntil) {
         return (root, query, cb) -> {
             List<Predicate> where = new ArrayList<>();
             where.add(root.get("orgId").in(orgIds));
@@ -40,6 +65,23 @@ interface PenaltyCaseRepository extends JpaRepository<PenaltyCase, Long>, JpaSpe
             String like = Texts.like(f.text());
             if (like != null) {
                 where.add(cb.or(cb.like(cb.upper(root.get("caseNo")), like), cb.like(cb.upper(root.get("partyName")), like)));
+            }
+            if (f.deadline() != null && today != null) {
+                where.add(cb.equal(root.get("procedure"), ProcedureType.GENERAL));
+                where.add(cb.isNotNull(root.get("filedDate")));
+                where.add(cb.isNull(root.get("decisionDate")));
+                where.add(cb.isNull(root.get("closedDate")));
+                where.add(f.deadline() == PenaltyCaseFilter.DeadlineFilter.OVERDUE
+                        ? cb.lessThan(root.get("decisionDueDate"), today)
+                        : cb.between(root.get("decisionDueDate"), today, dueSoonUntil));
+            }
+            if (f.officerId() != null) {
+                query.distinct(true);
+                where.add(cb.equal(root.join("officers").get("officerId"), f.officerId()));
+            }
+            String party = Texts.like(f.party());
+            if (party != null) {
+                where.add(cb.like(cb.upper(root.get("partyName")), party));
             }
             return cb.and(where.toArray(Predicate[]::new));
         };

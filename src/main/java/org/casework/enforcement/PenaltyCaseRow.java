@@ -22,5 +22,7 @@ public record PenaltyCaseRow(
         BigDecimal penaltyAmount,
         LocalDate closedDate,
         Origin origin,
-        boolean hasDataQualityNotes) {
+        boolean hasDataQualityNotes,
+        LocalDate decisionDueDate,
+        boolean workflow) {
 }

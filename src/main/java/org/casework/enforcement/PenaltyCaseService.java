@@ -72,7 +72,7 @@ public class PenaltyCaseService {
     }
 
     public List<PenaltyCaseRow> search(PenaltyCaseFilter filter, int page, int size) {
-        var spec = PenaltyCaseRepository.matching(orgs.visible(filter.orgId(), READERS), filter);
+        var spec = spec(filter);
         var rows = cases.findAll(spec, PageRequest.of(Math.max(page, 0), Math.max(size, 1), Sort.by(Sort.Order.desc("id"))))
                 .getContent();
         Map<Long, OrgRef> byId = orgs.byId();
@@ -80,7 +80,13 @@ public class PenaltyCaseService {
     }
 
     public long count(PenaltyCaseFilter filter) {
-        return cases.count(PenaltyCaseRepository.matching(orgs.visible(filter.orgId(), READERS), filter));
+        return cases.count(spec(filter));
+    }
+
+    private org.springframework.data.jpa.domain.Specification<PenaltyCase> spec(PenaltyCaseFilter filter) {
+        LocalDate today = LocalDate.now(clock);
+        return PenaltyCaseRepository.matching(orgs.visible(filter.orgId(), READERS), filter, today,
+                calendar.addWorkingDays(today, DeadlineState.AMBER_WORKING_DAYS).value());
     }
 
     public PenaltyCaseDetail get(long id) {
@@ -122,6 +128,10 @@ public class PenaltyCaseService {
         current.require(WRITERS);
         PenaltyCase c = find(id);
         current.requireScope(c.orgId);
+        if (c.processInstanceId != null) {
+            throw new BusinessRuleException("案件", "案件 " + c.caseNo + " 按流程办理，只能在案件办理页面按步骤办理；"
+                    + "台账记录表单只用于登记或导入的记录（立案、审核、告知、决定等程序规则不能绕过）");
+        }
         if (expectedVersion != null && expectedVersion != c.version) {
             throw new ObjectOptimisticLockingFailureException(PenaltyCase.class, id);
         }
@@ -154,6 +164,9 @@ public class PenaltyCaseService {
         v.addAll(org.isPresent() ? PenaltyCaseRules.check(f) : withoutOrg(PenaltyCaseRules.check(f)));
         BusinessRuleException.throwIfAny(v);
         requireScope(user, f.orgId());
+        if (existing.isPresent() && existing.get().processInstanceId != null) {
+            throw new BusinessRuleException("案号", "案号为 " + caseNo + " 的案件正在系统中按流程办理，台账导入不能修改它");
+        }
         if (existing.isPresent()) {
             PenaltyCase c = existing.get();
             if (c.toForm().equals(f)) {
@@ -177,6 +190,18 @@ public class PenaltyCaseService {
             c.partyId = parties.resolve(f.partyKind(), f.partyName(), f.partyIdNumber()).id();
         }
         c.apply(f);
+        derive(c, f);
+    }
+
+    /**
+     * Derives the columns the lists and figures read (heaviest type, amounts, first defence, due dates,
+     * status, data-quality notes) after the workflow changed a case step by step.
+     */
+    void derive(PenaltyCase c) {
+        derive(c, c.toForm());
+    }
+
+    private void derive(PenaltyCase c, PenaltyCaseForm f) {
         c.heaviestType = PenaltyType.heaviest(f.penaltyTypes());
         c.penaltyAmount = Amounts.sum(f.fineAmount(), f.confiscationAmount());
         c.firstDefenceDate = f.firstDefenceDate();
@@ -235,6 +260,6 @@ public class PenaltyCaseService {
     private static PenaltyCaseRow toRow(PenaltyCase c, OrgRef org) {
         return new PenaltyCaseRow(c.id, c.orgId, org.code(), org.name(), c.caseNo, c.procedure, c.status, c.partyName, c.cause,
                 c.filedDate, c.decisionDate, c.outcome, c.heaviestType, c.penaltyAmount, c.closedDate, c.origin,
-                c.dataQuality != null);
+                c.dataQuality != null, c.decisionDueDate, c.processInstanceId != null);
     }
 }

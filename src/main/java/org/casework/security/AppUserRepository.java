@@ -26,4 +26,10 @@ interface AppUserRepository extends JpaRepository<AppUser, Long> {
             select count(u) from AppUser u where u.orgId in :orgs
               and (:text is null or u.username like :text or u.displayName like :text)""")
     long countSearch(@Param("orgs") java.util.Collection<Long> orgs, @Param("text") String text);
+
+    @Query("select count(u) > 0 from AppUser u join u.roles r where u.orgId = :org and u.enabled = true and r = :role")
+    boolean anyEnabledWithRole(@Param("org") Long orgId, @Param("role") Role role);
+
+    @Query("select distinct u from AppUser u join u.roles r where u.orgId in :orgs and u.enabled = true and r = :role order by u.username")
+    List<AppUser> findEnabledWithRole(@Param("orgs") java.util.Collection<Long> orgIds, @Param("role") Role role);
 }

@@ -20,6 +20,8 @@ interface OfficerRepository extends JpaRepository<Officer, Long>, JpaSpecificati
 
     List<Officer> findByIdIn(Collection<Long> ids);
 
+    Optional<Officer> findFirstByUserIdOrderByIdAsc(Long userId);
+
     /** Officers of these organisations matching the text, optionally only those on duty that day. */
     static Specification<Officer> matching(Collection<Long> orgIds, String text, LocalDate activeOn) {
         return (root, query, cb) -> {

@@ -91,6 +91,31 @@ public class OfficerService {
         return toRefs(officers.findByIdIn(ids).stream().filter(o -> user.canSee(o.orgId)).toList());
     }
 
+    /** The officer record of a login (执法人员 linked to the user), if any; no role check (used by the workflow). */
+    public Optional<OfficerRef> ofUser(long userId) {
+        return officers.findFirstByUserIdOrderByIdAsc(userId).map(o -> toRef(o, orgs.get(o.orgId)));
+    }
+
+    /** The login linked to an officer, if any; no role check (used by the workflow to assign tasks). */
+    public Optional<Long> userOf(long officerId) {
+        return officers.findById(officerId).map(o -> o.userId);
+    }
+
+    /** Links an officer to a login (or unlinks with null): the officer then finds the cases they handle in their inbox. */
+    @Transactional
+    public OfficerRef linkUser(long officerId, Long userId) {
+        current.require(Role.ADMIN);
+        Officer officer = officers.findById(officerId).orElseThrow(() -> new NotFoundException("执法人员不存在：" + officerId));
+        current.requireScope(officer.orgId);
+        if (userId != null) {
+            officers.findFirstByUserIdOrderByIdAsc(userId).filter(other -> !other.id.equals(officerId)).ifPresent(other -> {
+                throw new BusinessRuleException("登录账号", "该登录账号已关联执法人员 " + other.name);
+            });
+        }
+        officer.userId = userId;
+        return toRef(officer, orgs.get(officer.orgId));
+    }
+
     @Transactional
     public OfficerRef create(OfficerForm form) {
         current.require(Role.ADMIN);

@@ -1,28 +1,44 @@
 package org.casework.tasks;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Collection;
 import java.util.Date;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.task.TaskQuery;
+import org.casework.base.AccessDeniedException;
+import org.casework.base.BusinessRuleException;
+import org.casework.base.EngineText;
+import org.casework.base.NotFoundException;
 import org.casework.calendar.WorkCalendar;
 import org.casework.security.CurrentUser;
 import org.casework.security.UserContext;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The user's open workflow tasks, read through Camunda's TaskService: assigned to the user, or
- * offered to one of the user's groups (role at the user's organisation). Each task carries its due
- * date and whether it is close (≤ 3 working days) or overdue.
+ * The workflow tasks of every feature, read and moved through Camunda's TaskService: the user's own
+ * tasks (assigned to the user) and the group's (offered to a role at the user's organisation, not yet
+ * claimed); claim and give back; return a task to an earlier step with a reason; and, for the
+ * feature services, the check that the signed-in user may work a task before they complete it in
+ * their own transaction. Each task carries its due date and whether it is close (≤ 3 working days)
+ * or overdue.
  */
 @Service
+@Transactional(readOnly = true)
 public class TaskInboxService {
 
     static final int AMBER_WORKING_DAYS = 3;
@@ -32,45 +48,173 @@ public class TaskInboxService {
     private final RuntimeService runtime;
     private final CurrentUser current;
     private final WorkCalendar calendar;
-    private final java.time.Clock clock;
+    private final Clock clock;
+    private final List<TaskForms> forms;
+    private final Map<String, String> processNames = new java.util.concurrent.ConcurrentHashMap<>();
 
-    TaskInboxService(TaskService tasks, RepositoryService repository, RuntimeService runtime, CurrentUser current, WorkCalendar calendar,
-                     java.time.Clock clock) {
+    TaskInboxService(TaskService tasks, RepositoryService repository, RuntimeService runtime, CurrentUser current,
+                     WorkCalendar calendar, Clock clock, List<TaskForms> forms) {
         this.tasks = tasks;
         this.repository = repository;
         this.runtime = runtime;
         this.current = current;
         this.calendar = calendar;
         this.clock = clock;
+        this.forms = forms;
     }
 
     public enum DueState { NONE, OK, AMBER, RED }
 
-    public record TaskItem(String id, String name, String processName, String businessKey, Date created,
-                           LocalDate due, String assignee, DueState dueState) {
+    /**
+     * An open workflow task as inboxes and case screens show it.
+     *
+     * @param definitionKey the BPMN activity id (e.g. Task_ApproveFiling)
+     * @param dueState      OK, AMBER (due within 3 working days) or RED (overdue); NONE without a due date
+     */
+    public record TaskItem(String id, String name, String processName, String businessKey, Date created, LocalDate due,
+                           String assignee, DueState dueState, String definitionKey, String processDefinitionKey,
+                           String processInstanceId) {
+
+        public boolean assigned() {
+            return assignee != null;
+        }
     }
 
     /** Tasks assigned to me, then tasks offered to my groups, most urgent first. */
     public List<TaskItem> myOpenTasks() {
+        Map<String, TaskItem> found = new LinkedHashMap<>();
+        myTasks().forEach(t -> found.put(t.id(), t));
+        groupTasks().forEach(t -> found.putIfAbsent(t.id(), t));
+        return sorted(new ArrayList<>(found.values()));
+    }
+
+    /** Tasks assigned to me. */
+    public List<TaskItem> myTasks() {
         UserContext me = current.get();
-        Map<String, Task> found = new LinkedHashMap<>();
-        tasks.createTaskQuery().taskAssignee(me.username()).active().list().forEach(t -> found.put(t.getId(), t));
-        List<String> groups = me.candidateGroups();
-        if (!groups.isEmpty()) {
-            tasks.createTaskQuery().taskCandidateGroupIn(groups).taskUnassigned().active().list()
-                    .forEach(t -> found.putIfAbsent(t.getId(), t));
+        return items(tasks.createTaskQuery().taskAssignee(me.username()).active().list());
+    }
+
+    /** Unclaimed tasks offered to one of my groups (role at my organisation). */
+    public List<TaskItem> groupTasks() {
+        List<String> groups = current.get().candidateGroups();
+        if (groups.isEmpty()) {
+            return List.of();
         }
-        List<TaskItem> items = new ArrayList<>();
-        Map<String, String> processNames = new java.util.HashMap<>();
-        for (Task t : found.values()) {
-            String processName = processNames.computeIfAbsent(t.getProcessDefinitionId(), this::processName);
-            LocalDate due = t.getDueDate() == null ? null : t.getDueDate().toInstant().atZone(clock.getZone()).toLocalDate();
-            items.add(new TaskItem(t.getId(), t.getName(), processName, businessKey(t), t.getCreateTime(), due,
-                    t.getAssignee(), dueState(due)));
+        return items(tasks.createTaskQuery().taskCandidateGroupIn(groups).taskUnassigned().active().list());
+    }
+
+    /** The open tasks of these process instances (a case's main process and the ones it called), oldest first. */
+    public List<TaskItem> openTasks(Collection<String> processInstanceIds) {
+        List<String> ids = processInstanceIds.stream().filter(Objects::nonNull).distinct().toList();
+        if (ids.isEmpty()) {
+            return List.of();
         }
-        items.sort(Comparator.comparing(TaskItem::due, Comparator.nullsLast(Comparator.naturalOrder()))
-                .thenComparing(TaskItem::created));
-        return items;
+        TaskQuery q = tasks.createTaskQuery().processInstanceIdIn(ids.toArray(String[]::new)).active();
+        return items(q.orderByTaskCreateTime().asc().list());
+    }
+
+    /** The open task of this step in the process instance, if the case stands there. */
+    public Optional<TaskItem> openTask(String processInstanceId, String definitionKey) {
+        if (processInstanceId == null) {
+            return Optional.empty();
+        }
+        return tasks.createTaskQuery().processInstanceId(processInstanceId).taskDefinitionKey(definitionKey).active().list()
+                .stream().findFirst().map(this::item);
+    }
+
+    /** Whether the signed-in user may work the task: assigned to them, or unclaimed and offered to one of their groups. */
+    public boolean mayWork(TaskItem task) {
+        return current.find().map(me -> mayWork(me, task.id(), task.assignee())).orElse(false);
+    }
+
+    @Transactional
+    public TaskItem claim(String taskId) {
+        UserContext me = current.get();
+        Task t = load(taskId);
+        if (t.getAssignee() != null) {
+            if (t.getAssignee().equals(me.username())) {
+                return item(t);
+            }
+            throw new BusinessRuleException("任务", "该任务已由 " + t.getAssignee() + " 签收");
+        }
+        requireCandidate(me, taskId);
+        tasks.claim(taskId, me.username());
+        return item(load(taskId));
+    }
+
+    /** Gives a claimed task back to its group. */
+    @Transactional
+    public void unclaim(String taskId) {
+        UserContext me = current.get();
+        Task t = load(taskId);
+        if (!me.username().equals(t.getAssignee())) {
+            throw new AccessDeniedException("只能退回本人签收的任务");
+        }
+        if (tasks.getIdentityLinksForTask(taskId).stream().noneMatch(l -> IdentityLinkType.CANDIDATE.equals(l.getType()))) {
+            throw new BusinessRuleException("任务", "该任务指定由您办理，不能退回到组");
+        }
+        tasks.setAssignee(taskId, null);
+    }
+
+    /**
+     * For feature services: the task the signed-in user is about to complete, claimed for them
+     * (refused when they may not work it). The caller completes it with {@link #complete(String)}
+     * in the same transaction as its own changes.
+     */
+    @Transactional
+    public TaskItem take(TaskItem task) {
+        UserContext me = current.get();
+        if (!mayWork(me, task.id(), task.assignee())) {
+            throw new AccessDeniedException("您不是“" + task.name() + "”的办理人员（该任务由"
+                    + (task.assignee() != null ? task.assignee() + "办理" : "相应岗位的人员签收办理") + "）");
+        }
+        if (task.assignee() == null) {
+            tasks.claim(task.id(), me.username());
+        }
+        return task;
+    }
+
+    @Transactional
+    public void complete(String taskId) {
+        tasks.complete(taskId);
+    }
+
+    /** The earlier steps the task may be returned to. */
+    public List<TaskForms.ReturnTarget> returnTargets(String taskId) {
+        TaskItem task = item(load(taskId));
+        return formsFor(task).map(f -> f.returnTargets(task)).orElse(List.of());
+    }
+
+    /** The screen where the task is worked, if its feature told. */
+    public Optional<String> formRoute(TaskItem task) {
+        return formsFor(task).map(f -> f.formRoute(task));
+    }
+
+    /**
+     * Returns the task to an earlier step with a reason: the feature records it, then the token moves
+     * (the earlier step starts again, this task ends). One transaction.
+     */
+    @Transactional
+    public void returnTo(String taskId, String targetActivityId, String reason) {
+        UserContext me = current.get();
+        TaskItem task = item(load(taskId));
+        if (!mayWork(me, task.id(), task.assignee())) {
+            throw new AccessDeniedException("只有该任务的办理人员可以退回");
+        }
+        String why = reason == null ? "" : reason.trim();
+        if (why.isEmpty()) {
+            throw new BusinessRuleException("退回理由", "退回到前一步骤须填写理由");
+        }
+        EngineText.requireBmp("退回理由", "退回理由", why);
+        TaskForms feature = formsFor(task).orElseThrow(() -> new BusinessRuleException("退回", "该任务不能退回"));
+        TaskForms.ReturnTarget target = feature.returnTargets(task).stream().filter(t -> t.activityId().equals(targetActivityId))
+                .findFirst().orElseThrow(() -> new BusinessRuleException("退回", "“" + task.name() + "”不能退回到所选步骤"));
+        feature.onReturn(task, target, why);
+        tasks.createComment(taskId, task.processInstanceId(), "退回至“" + target.name() + "”：" + why);
+        runtime.createProcessInstanceModification(task.processInstanceId())
+                .startBeforeActivity(target.activityId())
+                .cancelAllForActivity(task.definitionKey())
+                .execute();
     }
 
     /** OK, AMBER (due within 3 working days) or RED (overdue); NONE without a due date. */
@@ -85,20 +229,84 @@ public class TaskInboxService {
         return calendar.workingDaysBetween(today, due).value() <= AMBER_WORKING_DAYS ? DueState.AMBER : DueState.OK;
     }
 
+    private boolean mayWork(UserContext me, String taskId, String assignee) {
+        if (assignee != null) {
+            return assignee.equals(me.username());
+        }
+        return isCandidate(me, taskId);
+    }
+
+    private boolean isCandidate(UserContext me, String taskId) {
+        List<String> groups = me.candidateGroups();
+        return tasks.getIdentityLinksForTask(taskId).stream().anyMatch(l -> IdentityLinkType.CANDIDATE.equals(l.getType())
+                && (groups.contains(l.getGroupId()) || me.username().equals(l.getUserId())));
+    }
+
+    private void requireCandidate(UserContext me, String taskId) {
+        if (!isCandidate(me, taskId)) {
+            throw new AccessDeniedException("该任务不在您的岗位范围内");
+        }
+    }
+
+    private Optional<TaskForms> formsFor(TaskItem task) {
+        return forms.stream().filter(f -> f.processKeys().contains(task.processDefinitionKey())).findFirst();
+    }
+
+    private Task load(String taskId) {
+        Task t = tasks.createTaskQuery().taskId(taskId).singleResult();
+        if (t == null) {
+            throw new NotFoundException("任务不存在或已办结：" + taskId);
+        }
+        return t;
+    }
+
+    private List<TaskItem> items(List<Task> list) {
+        Map<String, String> keys = new HashMap<>();
+        List<String> instanceIds = list.stream().map(Task::getProcessInstanceId).filter(Objects::nonNull).distinct().toList();
+        if (!instanceIds.isEmpty()) {
+            runtime.createProcessInstanceQuery().processInstanceIds(new java.util.HashSet<>(instanceIds)).list()
+                    .forEach(pi -> keys.put(pi.getId(), pi.getBusinessKey()));
+        }
+        return sorted(list.stream().map(t -> item(t, keys.get(t.getProcessInstanceId()))).toList());
+    }
+
+    private TaskItem item(Task t) {
+        String key = null;
+        if (t.getProcessInstanceId() != null) {
+            var instance = runtime.createProcessInstanceQuery().processInstanceId(t.getProcessInstanceId()).singleResult();
+            key = instance == null ? null : instance.getBusinessKey();
+        }
+        return item(t, key);
+    }
+
+    private TaskItem item(Task t, String businessKey) {
+        LocalDate due = t.getDueDate() == null ? null : t.getDueDate().toInstant().atZone(clock.getZone()).toLocalDate();
+        String definitionKey = definitionKey(t.getProcessDefinitionId());
+        return new TaskItem(t.getId(), t.getName(), processName(t.getProcessDefinitionId()), businessKey, t.getCreateTime(), due,
+                t.getAssignee(), dueState(due), t.getTaskDefinitionKey(), definitionKey, t.getProcessInstanceId());
+    }
+
+    private static List<TaskItem> sorted(List<TaskItem> items) {
+        List<TaskItem> copy = new ArrayList<>(items);
+        copy.sort(Comparator.comparing(TaskItem::due, Comparator.nullsLast(Comparator.naturalOrder()))
+                .thenComparing(TaskItem::created, Comparator.nullsLast(Comparator.naturalOrder())));
+        return copy;
+    }
+
     private String processName(String definitionId) {
         if (definitionId == null) {
             return "";
         }
-        ProcessDefinition def = repository.getProcessDefinition(definitionId);
-        return def.getName() != null ? def.getName() : def.getKey();
+        return processNames.computeIfAbsent(definitionId, id -> {
+            ProcessDefinition def = repository.getProcessDefinition(id);
+            return def.getName() != null ? def.getName() : def.getKey();
+        });
     }
 
-    private String businessKey(Task t) {
-        if (t.getProcessInstanceId() == null) {
+    private String definitionKey(String definitionId) {
+        if (definitionId == null) {
             return null;
         }
-        var instance = runtime.createProcessInstanceQuery().processInstanceId(t.getProcessInstanceId()).singleResult();
-        return instance == null ? null : instance.getBusinessKey();
+        return processNames.computeIfAbsent("key:" + definitionId, id -> repository.getProcessDefinition(definitionId).getKey());
     }
-
 }

@@ -10,12 +10,12 @@ import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 
 /** Reads the text back from rendered documents, without white space (lines wrap anywhere in Chinese). */
-final class DocumentText {
+public final class DocumentText {
 
     private DocumentText() {
     }
 
-    static String pdf(byte[] pdf) {
+    public static String pdf(byte[] pdf) {
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             return squeeze(new PDFTextStripper().getText(doc));
         } catch (IOException e) {
@@ -23,7 +23,7 @@ final class DocumentText {
         }
     }
 
-    static int pdfPages(byte[] pdf) {
+    public static int pdfPages(byte[] pdf) {
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             return doc.getNumberOfPages();
         } catch (IOException e) {
@@ -31,7 +31,7 @@ final class DocumentText {
         }
     }
 
-    static String docx(byte[] docx) {
+    public static String docx(byte[] docx) {
         try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx)); XWPFWordExtractor ex = new XWPFWordExtractor(doc)) {
             return squeeze(ex.getText());
         } catch (IOException e) {

@@ -23,6 +23,7 @@ import org.casework.base.Origin;
 import org.casework.base.RuleViolation;
 import org.casework.base.ui.Formats;
 import org.casework.base.ui.Notifier;
+import org.casework.enforcement.EnforcementWorkflowService;
 import org.casework.enforcement.PenaltyCaseDetail;
 import org.casework.enforcement.PenaltyCaseForm;
 import org.casework.enforcement.PenaltyCaseService;
@@ -52,10 +53,14 @@ public class PenaltyCaseView extends VerticalLayout implements BeforeEnterObserv
     private final Button save = new Button("保存");
     private final VerticalLayout content = new VerticalLayout();
     private final Paragraph refusal = new Paragraph();
+    private final Button work = new Button("按流程办理");
+    private final EnforcementWorkflowService workflow;
     private PenaltyCaseDetail shown;
 
-    public PenaltyCaseView(PenaltyCaseService cases, OfficerService officers, OrgService orgs, CurrentUser current) {
+    public PenaltyCaseView(PenaltyCaseService cases, OfficerService officers, OrgService orgs, CurrentUser current,
+                           EnforcementWorkflowService workflow) {
         this.cases = cases;
+        this.workflow = workflow;
         this.user = current.get();
         this.fields = new CaseFields(orgs, user.scopeOrgIds(), officers::onDuty);
         addClassName("view-content");
@@ -68,7 +73,9 @@ public class PenaltyCaseView extends VerticalLayout implements BeforeEnterObserv
         Button back = new Button("返回案件列表", e -> getUI().ifPresent(ui -> ui.navigate(PenaltyCaseListView.class)));
         back.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         content.setPadding(false);
-        content.add(summary, notes, problems, fields, new HorizontalLayout(save, back));
+        work.setId("open-work");
+        work.addClickListener(e -> getUI().ifPresent(ui -> ui.navigate("enforcement/work/" + shown.id())));
+        content.add(summary, notes, problems, fields, new HorizontalLayout(save, work, back));
         refusal.setVisible(false);
         add(title, refusal, content);
     }
@@ -95,6 +102,7 @@ public class PenaltyCaseView extends VerticalLayout implements BeforeEnterObserv
 
     private void showNew() {
         shown = null;
+        work.setVisible(false);
         title.setText("新建处罚案件");
         summary.setText("");
         notes.setVisible(false);
@@ -104,6 +112,7 @@ public class PenaltyCaseView extends VerticalLayout implements BeforeEnterObserv
 
     private void show(PenaltyCaseDetail detail) {
         shown = detail;
+        work.setVisible(workflow.isWorkflowCase(detail.id()));
         title.setText("处罚案件 " + detail.form().caseNo());
         summary.removeAll();
         summary.add(fact("状态", detail.status().label()), fact("来源", detail.origin() == Origin.IMPORT ? "台账导入" : "系统登记"),

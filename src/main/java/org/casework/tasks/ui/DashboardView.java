@@ -17,7 +17,10 @@ import org.casework.tasks.TaskInboxService;
 import org.casework.tasks.TaskInboxService.DueState;
 import org.casework.tasks.TaskInboxService.TaskItem;
 
-/** 工作台: the signed-in user's open tasks with their due dates; amber when close, red when overdue. */
+/**
+ * 工作台: the signed-in user's open tasks with their due dates; amber when close, red when overdue. A click
+ * opens the screen where the task is worked (its feature tells which).
+ */
 @Route("")
 @PageTitle("工作台 · casework")
 @Menu(title = "nav.dashboard", order = 0, icon = "vaadin:dashboard")
@@ -49,6 +52,7 @@ public class DashboardView extends VerticalLayout {
         grid.addColumn(t -> t.assignee() == null ? getTranslation("task.unclaimed") : t.assignee())
                 .setHeader(getTranslation("task.assignee"));
         grid.setItems(tasks);
+        grid.addItemClickListener(e -> inbox.formRoute(e.getItem()).ifPresent(route -> getUI().ifPresent(ui -> ui.navigate(route))));
         grid.setSizeFull();
         add(grid);
     }

@@ -21,7 +21,9 @@ class LoginBrowserTest extends BrowserTestBase {
         login("officer", "officer");
         assertThat(page).hasTitle("工作台 · casework");
         assertThat(page.getByText("您好，李明（滨湖新区东湖街道办事处）")).isVisible();
-        assertThat(page.locator("#dashboard-empty")).containsText("暂无待办任务");
+        // the in-memory database is shared by every test of the run: earlier workflow tests may have left the
+        // officer tasks, so the workbench shows either its empty state or the task list
+        assertThat(page.locator("#dashboard-empty, #dashboard-tasks").first()).isVisible();
         assertThat(page.locator("vaadin-side-nav-item").filter(new Locator.FilterOptions().setHasText("工作台"))).isVisible();
         assertThat(page.locator("#logout")).hasText("退出登录");
 

@@ -1,0 +1,44 @@
+package org.casework.enforcement;
+
+import org.casework.base.BusinessRuleException;
+import org.casework.base.NotFoundException;
+import org.springframework.stereotype.Component;
+
+/** Loads the case files the workflow works on, and holds the repositories of their parts. */
+@Component
+class CaseFiles {
+
+    final PenaltyCaseRepository cases;
+    final CaseProcedureRepository procedures;
+    final CasePauseRepository pauses;
+    final CaseExtensionRepository extensions;
+    final CaseReviewRepository reviews;
+    final CaseEvidenceRepository evidence;
+    final EvidencePreservationRepository preservations;
+    final RecusalRequestRepository recusals;
+
+    CaseFiles(PenaltyCaseRepository cases, CaseProcedureRepository procedures, CasePauseRepository pauses,
+              CaseExtensionRepository extensions, CaseReviewRepository reviews, CaseEvidenceRepository evidence,
+              EvidencePreservationRepository preservations, RecusalRequestRepository recusals) {
+        this.cases = cases;
+        this.procedures = procedures;
+        this.pauses = pauses;
+        this.extensions = extensions;
+        this.reviews = reviews;
+        this.evidence = evidence;
+        this.preservations = preservations;
+        this.recusals = recusals;
+    }
+
+    /** The case worked through the workflow; a case logged on the plain record form is refused. */
+    CaseFile load(long caseId) {
+        PenaltyCase c = cases.findById(caseId).orElseThrow(() -> new NotFoundException("处罚案件不存在：" + caseId));
+        CaseProcedure p = procedures.findById(caseId).orElseThrow(() -> new BusinessRuleException("案件",
+                "案件 " + c.caseNo + " 是登记或导入的记录，不按流程办理"));
+        return new CaseFile(c, p, this);
+    }
+
+    boolean isWorkflowCase(long caseId) {
+        return procedures.existsById(caseId);
+    }
+}

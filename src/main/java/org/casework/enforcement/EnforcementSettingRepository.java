@@ -1,0 +1,6 @@
+package org.casework.enforcement;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface EnforcementSettingRepository extends JpaRepository<EnforcementSetting, Long> {
+}

@@ -1,0 +1,75 @@
+package org.casework.enforcement;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+
+/** What the steps of a case recorded, as the case screen shows it and prefills the step forms. */
+public record ProcedureView(
+        String processKey,
+        String openedBy,
+        String leadSummary,
+        String leadReference,
+        boolean partyKnown,
+        String partyAddress,
+        String partyPhone,
+        String partyRepresentative,
+        LocalDate actDate,
+        String actPlace,
+        boolean seriousHarm,
+        LocalDate leadCheckExtendedOn,
+        String leadCheckResult,
+        String suspectedViolation,
+        NotFilingReason notFiledReason,
+        String facts,
+        String evidenceSummary,
+        String violatedProvision,
+        String penaltyBasis,
+        String discretion,
+        Proposal proposal,
+        NoPenaltyReason proposalNoPenaltyReason,
+        String proposalTransferOrgan,
+        String legalReviewGrounds,
+        boolean complexCase,
+        LocalDate reportedOn,
+        List<ProposedPenalty> proposedPenalties,
+        List<ProposedPenalty> notifiedPenalties,
+        List<ProposedPenalty> decidedPenalties,
+        LocalDate noticeServedOn,
+        boolean hearingEligible,
+        LocalDate defenceWindowEnd,
+        LocalDate hearingWindowEnd,
+        LocalDate rightsWaivedOn,
+        LocalDateTime hearingAt,
+        String hearingPlace,
+        Long hearingPresiderId,
+        HearingOutcome hearingOutcome,
+        LocalDate publicationDue,
+        LocalDate decisionChangedOn,
+        LocalDate paymentDue,
+        LocalDate reminderServedOn,
+        boolean collectedOnTheSpot,
+        LocalDate handedOverOn,
+        LocalDate filedWithAgencyOn,
+        LocalDate transferDecidedOn,
+        Boolean transferApproved,
+        LocalDateTime transferredAt,
+        ReceiverAnswer receiverAnswer,
+        LocalDate terminatedOn,
+        String terminationReason,
+        LocalDate caseEndedOn,
+        ClosingReason closingReason) {
+
+    static ProcedureView of(CaseProcedure p) {
+        return new ProcedureView(p.processKey, p.openedBy, p.leadSummary, p.leadReference, p.partyKnown, p.partyAddress, p.partyPhone,
+                p.partyRepresentative, p.actDate, p.actPlace, p.seriousHarm, p.leadCheckExtendedOn, p.leadCheckResult,
+                p.suspectedViolation, p.notFiledReason, p.facts, p.evidenceSummary, p.violatedProvision, p.penaltyBasis, p.discretion,
+                p.proposal, p.proposalNoPenaltyReason, p.proposalTransferOrgan, p.legalReviewGrounds, p.complexCase, p.reportedOn,
+                p.items(StagedPenalty.Stage.PROPOSED), p.items(StagedPenalty.Stage.NOTIFIED), p.items(StagedPenalty.Stage.DECIDED),
+                p.noticeServedOn, p.hearingEligible, p.defenceWindowEnd, p.hearingWindowEnd, p.rightsWaivedOn, p.hearingAt,
+                p.hearingPlace, p.hearingPresiderId, p.hearingOutcome, p.publicationDue, p.decisionChangedOn, p.paymentDue,
+                p.reminderServedOn, p.collectedOnTheSpot, p.handedOverOn, p.filedWithAgencyOn, p.transferDecidedOn,
+                p.transferApproved, p.transferredAt, p.receiverAnswer, p.terminatedOn, p.terminationReason, p.caseEndedOn,
+                p.closingReason);
+    }
+}

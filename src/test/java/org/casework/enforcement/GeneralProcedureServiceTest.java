@@ -1,0 +1,93 @@
+package org.casework.enforcement;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.util.List;
+import org.casework.documents.CaseKind;
+import org.casework.documents.DocumentService;
+import org.casework.documents.DocumentType;
+import org.casework.documents.IssuedDocument;
+import org.casework.documents.forms.ReviewConclusion;
+import org.casework.enforcement.process.GeneralPenaltyProcedure;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * A general-procedure case worked step by step through the service: every step writes the columns the
+ * yearly figures count, issues its numbered documents, and the process waits where it should.
+ */
+class GeneralProcedureServiceTest extends WorkflowTestBase {
+
+    @Autowired
+    DocumentService documents;
+
+    @Test
+    void happyPathFromLeadToArchiveWritesTheFigureColumns() {
+        long id = drive.lead("张三");
+        as("officer");
+        assertThat(steps(id)).containsExactly(GeneralPenaltyProcedure.TASK_CHECK_LEAD);
+        assertThat(cases.get(id).status()).isEqualTo(PenaltyCaseStatus.LEAD);
+
+        drive.check(id);
+        drive.file(id);
+        PenaltyCaseDetail filed = cases.get(id);
+        assertThat(filed.form().filedDate()).isEqualTo(today());
+        assertThat(filed.decisionDueDate()).isEqualTo(today().plusDays(90));
+        assertThat(steps(id)).containsExactly(GeneralPenaltyProcedure.TASK_INVESTIGATE_CASE);
+
+        drive.investigate(id);
+        drive.report(id, List.of(ProposedPenalty.fine("500")), null);
+        assertThat(steps(id)).containsExactly(GeneralPenaltyProcedure.TASK_REVIEW_CASE);
+        drive.review(id, ReviewConclusion.AGREE);
+        drive.approve(id);
+        assertThat(steps(id)).containsExactly(GeneralPenaltyProcedure.TASK_NOTIFY_PARTY);
+
+        drive.notifyParty(id);
+        assertThat(steps(id)).containsExactly(GeneralPenaltyProcedure.TASK_HEAR_PARTY);
+        CaseWork notified = workflow.work(id);
+        assertThat(notified.procedure().hearingEligible()).isFalse();
+        // Monday 2025-03-03 + 5 working days
+        assertThat(notified.procedure().defenceWindowEnd()).isEqualTo(today().plusDays(7));
+
+        clock.advanceDays(8);
+        fireTimer(id, GeneralPenaltyProcedure.TIMER_RIGHTS_WINDOWS_CLOSED);
+        assertThat(steps(id)).containsExactly(GeneralPenaltyProcedure.TASK_DECIDE_CASE);
+
+        drive.decide(id, List.of(ProposedPenalty.fine("500")));
+        PenaltyCaseDetail decided = cases.get(id);
+        assertThat(decided.status()).isEqualTo(PenaltyCaseStatus.DECIDED);
+        assertThat(decided.form().outcome()).isEqualTo(PenaltyOutcome.PENALTY);
+        assertThat(decided.form().decisionDate()).isEqualTo(today());
+        assertThat(decided.heaviestType()).isEqualTo(PenaltyType.FINE);
+        assertThat(decided.penaltyAmount()).isEqualByComparingTo("500");
+        assertThat(decided.publicationDueDate()).isNotNull();
+
+        drive.serve(id);
+        assertThat(steps(id)).containsExactlyInAnyOrder(GeneralPenaltyProcedure.TASK_PUBLISH_DECISION,
+                GeneralPenaltyProcedure.TASK_COLLECT_PAYMENT);
+        drive.publish(id);
+        drive.pay(id, "500");
+        assertThat(steps(id)).containsExactly(GeneralPenaltyProcedure.TASK_APPROVE_CLOSING);
+        drive.close(id, ClosingReason.EXECUTED);
+        drive.archive(id);
+
+        as("officer");
+        CaseWork archived = workflow.work(id);
+        assertThat(archived.steps()).isEmpty();
+        assertThat(archived.record().status()).isEqualTo(PenaltyCaseStatus.ARCHIVED);
+        assertThat(archived.record().form().payments()).extracting(PenaltyPayment::amount).containsExactly(new BigDecimal("500.00"));
+        assertThat(archived.record().form().publicationDate()).isEqualTo(today());
+        assertThat(archived.record().dataQualityNotes()).isEmpty();
+        assertThat(documents.list(CaseKind.PENALTY_CASE, id)).extracting(IssuedDocument::type).containsExactly(
+                DocumentType.FILING_APPROVAL, DocumentType.PRIOR_NOTICE, DocumentType.PENALTY_DECISION,
+                DocumentType.SERVICE_RECEIPT, DocumentType.CLOSING_APPROVAL);
+        assertThat(archived.timeline()).extracting(TimelineEntry::action).contains("登记线索", "批准立案，办案期限开始计算",
+                "送达行政处罚事先告知书", "作出决定：处罚", "罚没款已缴清", "批准结案：行政处罚决定执行完毕");
+        assertThat(documents.archivePdf(CaseKind.PENALTY_CASE, id)).isNotEmpty();
+    }
+
+    List<String> steps(long id) {
+        return workflow.work(id).steps().stream().map(s -> s.task().definitionKey()).toList();
+    }
+}
