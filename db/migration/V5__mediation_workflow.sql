@@ -121,7 +121,7 @@ CREATE TABLE dispute_event (
     id           BIGINT AUTO_INCREMENT PRIMARY KEY,
     dispute_id   BIGINT        NOT NULL,
     occurred_at  TIMESTAMP     NOT NULL,
-    step         VARCHAR(32)   NOT NULL,
+    step         VARCHAR(64)   NOT NULL,   -- the BPMN element (task, timer) the entry comes from
     summary      VARCHAR(1000) NOT NULL,
     actor        VARCHAR(100)  NULL,
     CONSTRAINT fk_dispute_event_dispute FOREIGN KEY (dispute_id) REFERENCES dispute (id) ON DELETE CASCADE

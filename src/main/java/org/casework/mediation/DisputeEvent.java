@@ -23,7 +23,7 @@ class DisputeEvent {
     @Column(name = "occurred_at", nullable = false)
     Instant occurredAt;
 
-    @Column(nullable = false, length = 32)
+    @Column(nullable = false, length = 64)
     String step;
 
     @Column(nullable = false, length = 1000)

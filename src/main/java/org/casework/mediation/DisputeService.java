@@ -41,7 +41,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class DisputeService {
 
-    static final Role[] READERS = {Role.MEDIATOR, Role.LEADER, Role.ADMIN};
+    static final Role[] READERS = {Role.MEDIATOR, Role.HEAD, Role.LEADER, Role.ADMIN};
     static final Role[] WRITERS = {Role.MEDIATOR};
     static final Role[] IMPORTERS = {Role.MEDIATOR, Role.LEADER, Role.ADMIN};
     /** The usual time limit of a mediation: about a month (司法部《人民调解工作若干规定》第三十三条). */

@@ -37,6 +37,11 @@ class MediationClocks {
         return LocalDate.now(clock);
     }
 
+    /** The calendar day of an engine date in the offices' time zone. */
+    LocalDate day(java.util.Date date) {
+        return date == null ? null : LocalDate.ofInstant(date.toInstant(), clock.getZone());
+    }
+
     /** The end of a period of {@code days} from {@code start}, as the rule counts (the start day not counted). */
     LocalDate after(LocalDate start, int days, boolean workingDays) {
         return workingDays ? calendar.addWorkingDays(start, days).value() : calendar.endOfCalendarPeriod(start, days).value();

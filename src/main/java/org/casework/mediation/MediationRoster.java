@@ -31,6 +31,11 @@ class MediationRoster {
         return mediators.search(new MediatorFilter(bodyId, true, null), 0, MAX_ROSTER);
     }
 
+    /** Every active mediator the user may see. */
+    List<MediatorDetail> activeInScope() {
+        return mediators.search(new MediatorFilter(null, true, null), 0, MAX_ROSTER);
+    }
+
     String name(long mediatorId) {
         return mediators.get(mediatorId).name();
     }
