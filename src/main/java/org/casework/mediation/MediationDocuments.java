@@ -70,9 +70,18 @@ class MediationDocuments {
 
     /** 调解协议书 (第二十九条). */
     IssuedDocument agreement(Dispute d, WrittenAgreementForm f, List<String> mediators) {
-        return issue(d, new MediationAgreementData(infos(d), f.facts(), f.disputedMatters(), f.responsibilities(),
+        return issue(d, agreementData(d, f, mediators));
+    }
+
+    /** The 调解协议书 as a PDF draft, without a number, to print for the signatures. */
+    byte[] agreementDraft(Dispute d, WrittenAgreementForm f, List<String> mediators) {
+        return documents.previewPdf(d.orgId, agreementData(d, f, mediators).toContent());
+    }
+
+    private MediationAgreementData agreementData(Dispute d, WrittenAgreementForm f, List<String> mediators) {
+        return new MediationAgreementData(infos(d), f.facts(), f.disputedMatters(), f.responsibilities(),
                 f.terms().stream().filter(t -> t != null && !t.isBlank()).map(String::trim).toList(), f.performanceMethod(),
-                f.performanceDeadline(), mediators));
+                f.performanceDeadline(), mediators);
     }
 
     /** 回访记录. */

@@ -390,6 +390,14 @@ public class MediationWorkflowService {
         finish(w);
     }
 
+    /** The agreement as it would be issued, as a PDF draft without a number (nothing is stored). */
+    public byte[] previewAgreement(long disputeId, WrittenAgreementForm f) {
+        current.require(WORKERS);
+        Dispute d = find(disputeId);
+        current.requireScope(d.orgId);
+        return docs.agreementDraft(d, f, activeMediatorNames(d));
+    }
+
     /** An oral agreement, recorded (第三十条): the dispute closes as agreed. */
     @Transactional
     public void recordOralAgreement(long disputeId, OralAgreementForm f) {
