@@ -111,7 +111,7 @@ public class DisputeIntakeView extends VerticalLayout {
     private void save(Map<String, HasValidation> fields) {
         try {
             long id = workflow.receive(new IntakeForm(body.getValue() == null ? null : body.getValue().id(), kind.getValue(),
-                    source.getValue(), referredBy.getValue(), category.getValue(), parties.getValue(), request.getValue(),
+                    source.getValue(), referredBy.getValue(), category.getValue(), parties.entries(), request.getValue(),
                     facts.getValue(), receivedAt.getValue(), disputeNo.getValue(), null));
             Notifier.success(getTranslation("dispute.intake.done"));
             getUI().ifPresent(ui -> ui.navigate(DisputeView.class, new RouteParameters("id", String.valueOf(id))));

@@ -38,6 +38,11 @@ class PartiesEditor extends CustomField<List<PartyEntry>> {
         rows.add(row.layout);
     }
 
+    /** The parties as entered now (read from the rows, not from the field's last synchronised value). */
+    List<PartyEntry> entries() {
+        return generateModelValue();
+    }
+
     @Override
     protected List<PartyEntry> generateModelValue() {
         return entries.stream().map(Row::value).toList();
