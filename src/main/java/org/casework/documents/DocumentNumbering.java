@@ -4,19 +4,26 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.function.IntSupplier;
 import org.springframework.dao.DataAccessException;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Hands out document numbers per organisation, year and type: 1, 2, 3, … with no gaps and no
- * duplicates, also under concurrent issue. The number is taken in the issuing transaction by one
- * {@code INSERT … ON DUPLICATE KEY UPDATE next_no = next_no + 1} on the sequence row, which holds the
- * row's exclusive lock until that transaction ends: a second issuer waits, and a rolled-back issue
- * gives its number back. The first document of a year creates the row; when two create it at once,
- * the second waits for the first and then takes the next number (or number 1 if the first rolled
- * back). Works on H2 (MySQL mode), MySQL and MariaDB.
+ * duplicates, also under concurrent issue.
+ *
+ * <p>Two steps. The sequence row of (org, year, type) is first made to exist, in a short transaction
+ * of its own that commits at once (a row with {@code next_no = 1} takes no number). The number is then
+ * taken in the issuing transaction by a plain {@code UPDATE … SET next_no = next_no + 1}, which holds
+ * the row's exclusive lock until that transaction ends: a second issuer waits, and a rolled-back issue
+ * gives its number back. Creating and counting in one {@code INSERT … ON DUPLICATE KEY UPDATE} is not
+ * safe on MySQL/MariaDB: when several issuers wait on a row being created, each holds a shared lock
+ * from the duplicate-key check and they deadlock when the creator commits.
  *
  * <p>H2 gives up waiting for a lock after 2 seconds (MySQL after 50); the statement, not the
  * transaction, fails, so it is tried again for up to half a minute in all. Callers should issue
@@ -28,34 +35,55 @@ class DocumentNumbering {
     private static final Duration MAX_WAIT = Duration.ofSeconds(30);
     private static final int H2_LOCK_TIMEOUT = 50200;
     private static final int MYSQL_LOCK_WAIT_TIMEOUT = 1205;
+    private static final int MYSQL_DEADLOCK = 1213;
 
     private final JdbcTemplate jdbc;
+    private final TransactionTemplate ownTransaction;
 
-    DocumentNumbering(JdbcTemplate jdbc) {
+    DocumentNumbering(JdbcTemplate jdbc, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
+        this.ownTransaction = new TransactionTemplate(transactions);
+        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     /** The next number of (org, year, type); must run inside the transaction that stores the document. */
     @Transactional(propagation = Propagation.MANDATORY)
     int next(long orgId, int year, DocumentType type) {
-        // creates the row (the first document of its kind this year takes number 1) or takes the next
-        // number, in one statement that locks the row exclusively: a plain INSERT that fails on the
-        // duplicate would hold a shared lock, and two such issuers deadlock on the following UPDATE
-        waitingForLocks(() -> jdbc.update("INSERT INTO document_sequence (org_id, doc_year, doc_type, next_no) VALUES (?, ?, ?, 2) "
-                + "ON DUPLICATE KEY UPDATE next_no = next_no + 1", orgId, year, type.name()));
+        ensureSequence(orgId, year, type);
+        waitingForLocks(() -> jdbc.update("UPDATE document_sequence SET next_no = next_no + 1 "
+                + "WHERE org_id = ? AND doc_year = ? AND doc_type = ?", orgId, year, type.name()), false);
         Integer next = jdbc.queryForObject(
                 "SELECT next_no FROM document_sequence WHERE org_id = ? AND doc_year = ? AND doc_type = ?",
                 Integer.class, orgId, year, type.name());
         return next - 1;
     }
 
-    private static int waitingForLocks(IntSupplier statement) {
+    private void ensureSequence(long orgId, int year, DocumentType type) {
+        Integer rows = jdbc.queryForObject(
+                "SELECT COUNT(*) FROM document_sequence WHERE org_id = ? AND doc_year = ? AND doc_type = ?",
+                Integer.class, orgId, year, type.name());
+        if (rows != null && rows > 0) {
+            return;
+        }
+        // its own transaction: it commits at once, so no issuer holds locks from creating the row,
+        // and a deadlock between two creators rolls back only this statement and is simply retried
+        waitingForLocks(() -> ownTransaction.execute(status -> {
+            try {
+                return jdbc.update("INSERT INTO document_sequence (org_id, doc_year, doc_type, next_no) VALUES (?, ?, ?, 1)",
+                        orgId, year, type.name());
+            } catch (DuplicateKeyException created) {
+                return 0;
+            }
+        }), true);
+    }
+
+    private static int waitingForLocks(IntSupplier statement, boolean deadlockRetryable) {
         long start = System.nanoTime();
         while (true) {
             try {
                 return statement.getAsInt();
             } catch (DataAccessException e) {
-                if (!lockWaitTimedOut(e) || System.nanoTime() - start > MAX_WAIT.toNanos()) {
+                if (!retryable(e, deadlockRetryable) || System.nanoTime() - start > MAX_WAIT.toNanos()) {
                     throw e;
                 }
             }
@@ -63,14 +91,16 @@ class DocumentNumbering {
     }
 
     /**
-     * Only a lock wait that timed out is tried again: it fails the statement and leaves the
-     * transaction intact (H2 error 50200, MySQL/MariaDB 1205). A deadlock (MySQL 1213) rolls the whole
-     * transaction back and must reach the caller.
+     * A lock wait that timed out fails the statement and leaves the transaction intact (H2 error
+     * 50200, MySQL/MariaDB 1205), so it is tried again. A deadlock (MySQL 1213) rolls the whole
+     * transaction back: it is tried again only where that transaction is the statement's own.
      */
-    private static boolean lockWaitTimedOut(DataAccessException e) {
+    private static boolean retryable(DataAccessException e, boolean deadlockRetryable) {
         for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
             if (t instanceof SQLException sql) {
-                return sql.getErrorCode() == H2_LOCK_TIMEOUT || sql.getErrorCode() == MYSQL_LOCK_WAIT_TIMEOUT;
+                int code = sql.getErrorCode();
+                return code == H2_LOCK_TIMEOUT || code == MYSQL_LOCK_WAIT_TIMEOUT
+                        || (deadlockRetryable && code == MYSQL_DEADLOCK);
             }
         }
         return false;

@@ -9,10 +9,14 @@ import java.util.Optional;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
 interface PenaltyCaseRepository extends JpaRepository<PenaltyCase, Long>, JpaSpecificationExecutor<PenaltyCase> {
 
-    Optional<PenaltyCase> findByOrgIdAndCaseNo(Long orgId, String caseNo);
+    /** JPQL, so that Hibernate caches its plan (a derived query is translated anew on every call). */
+    @Query("select c from PenaltyCase c where c.orgId = :orgId and c.caseNo = :caseNo")
+    Optional<PenaltyCase> findByOrgIdAndCaseNo(@Param("orgId") Long orgId, @Param("caseNo") String caseNo);
 
     /**
      * Cases of these organisations matching the filter. The year is a date range on 立案日期 or 决定日期

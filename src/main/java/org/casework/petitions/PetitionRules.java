@@ -68,7 +68,11 @@ final class PetitionRules {
             return;
         }
         if (due.isBefore(registered)) {
-            v.add(new RuleViolation("办理期限", "办理期限不能早于登记日期"));
+            // a ledger may carry a deadline set before the local registration (a petition handed on by a
+            // hotline platform); it is accepted there with a data-quality note
+            if (enforceLimits) {
+                v.add(new RuleViolation("办理期限", "办理期限不能早于登记日期"));
+            }
         } else if (enforceLimits && due.isAfter(limits.longest())) {
             v.add(new RuleViolation("办理期限", "办理期限最长为登记之日起60日，经批准可延长，延长不得超过30日（《信访工作条例》第三十四条）"));
         } else if (enforceLimits && due.isAfter(limits.regular()) && !f.extended()) {

@@ -39,6 +39,7 @@ public class PetitionService {
     static final Role[] WRITERS = {Role.PETITION_CLERK};
     static final Role[] IMPORTERS = {Role.PETITION_CLERK, Role.LEADER, Role.ADMIN};
     static final String BEYOND_LIMIT_NOTE = "办理期限超过《信访工作条例》第三十四条规定的最长期限（登记之日起60日，延期不超过30日）";
+    static final String DUE_BEFORE_REGISTRATION_NOTE = "办理期限早于登记日期（按台账导入）";
     static final String NOT_BACKLOG_NOTE = "已化解但未标记为积案，不计入化解信访积案";
 
     private final PetitionRepository petitions;
@@ -209,6 +210,9 @@ public class PetitionService {
         List<String> notes = new ArrayList<>();
         if (p.dueDate.isAfter(limits.longest())) {
             notes.add(BEYOND_LIMIT_NOTE);
+        }
+        if (p.dueDate.isBefore(p.registeredDate)) {
+            notes.add(DUE_BEFORE_REGISTRATION_NOTE);
         }
         if (p.resolved && !p.backlog) {
             notes.add(NOT_BACKLOG_NOTE);

@@ -9,6 +9,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -17,9 +19,14 @@ import org.springframework.stereotype.Component;
  * Computes figures over our tables. Counts and sums whose record sets scan the same table, organisation
  * column and period are computed in one query (one conditional aggregate per figure); each breakdown is
  * one GROUP BY. A drill-down lists exactly the records the same predicate counts.
+ * <p>
+ * Parameters every predicate may use: {@code :from} (Y-01-01), {@code :to} and {@code :yearEnd}
+ * (Y+1-01-01, exclusive), {@code :yearLast} (Y-12-31) and {@code :orgs}.
  */
 @Component
 class FigureEngine {
+
+    private static final Logger log = LoggerFactory.getLogger(FigureEngine.class);
 
     private final NamedParameterJdbcTemplate jdbc;
 
@@ -30,125 +37,195 @@ class FigureEngine {
     /** Every figure of the list for one year over the given organisations, by key (breakdowns expanded). */
     Map<String, FigureValue> compute(Collection<Figure> figures, int year, Collection<Long> orgIds) {
         MapSqlParameterSource params = params(year, orgIds);
-        Map<String, List<Aggregate>> scans = new LinkedHashMap<>();
+        Map<String, Scan> scans = new LinkedHashMap<>();
         for (Figure f : figures) {
             if (f instanceof Figure.Count c) {
-                add(scans, new Aggregate(c.key(), c.set(), null));
+                scan(scans, c.set()).aggregates.add(new Aggregate(c.key(), c.set(), null));
             } else if (f instanceof Figure.Sum s) {
-                add(scans, new Aggregate(s.key(), s.set(), s.amountExpr()));
+                scan(scans, s.set()).aggregates.add(new Aggregate(s.key(), s.set(), s.amountExpr()));
             } else if (f instanceof Figure.Rate r) {
-                add(scans, new Aggregate(r.key() + "#n", r.numerator(), null));
-                add(scans, new Aggregate(r.key() + "#d", r.denominator(), null));
+                scan(scans, r.numerator()).aggregates.add(new Aggregate(r.key() + "#n", r.numerator(), null));
+                scan(scans, r.denominator()).aggregates.add(new Aggregate(r.key() + "#d", r.denominator(), null));
+            } else if (f instanceof Figure.Breakdown b) {
+                scan(scans, b.set()).breakdowns.add(b);
             }
         }
         Map<String, Number> raw = new LinkedHashMap<>();
+        Map<String, Map<String, Number>> parts = new LinkedHashMap<>();
         if (!orgIds.isEmpty()) {
-            scans.values().forEach(group -> raw.putAll(scan(group, params)));
+            scans.values().forEach(scan -> run(scan, params, raw, parts));
         }
         Map<String, FigureValue> result = new LinkedHashMap<>();
         for (Figure f : figures) {
             if (f instanceof Figure.Count c) {
                 result.put(c.key(), FigureValue.count(longOf(raw.get(c.key())), c.unit()));
             } else if (f instanceof Figure.Sum s) {
-                result.put(s.key(), FigureValue.sum(decimalOf(raw.get(s.key())), s.unit()));
+                result.put(s.key(), valueOf(s.unit(), raw.get(s.key())));
             } else if (f instanceof Figure.Rate r) {
                 result.put(r.key(), FigureValue.rate(longOf(raw.get(r.key() + "#n")), longOf(raw.get(r.key() + "#d")), r.formula()));
             } else if (f instanceof Figure.Breakdown b) {
-                result.putAll(breakdown(b, orgIds, params));
+                result.putAll(breakdown(b, parts.getOrDefault(b.key(), Map.of())));
             }
         }
         return result;
     }
 
-    /** The records behind a figure (or behind a breakdown code), a page at a time, by counting date. */
-    List<DrillRow> list(RecordSet set, String amountExpr, int year, Collection<Long> orgIds, int offset, int limit) {
+    /** The records behind a selection, a page at a time, by counting date. */
+    List<DrillRow> list(Selection selection, int year, Collection<Long> orgIds, int offset, int limit) {
         if (orgIds.isEmpty()) {
             return List.of();
         }
+        RecordSet set = selection.set();
         Listing l = set.listing();
-        String amount = amountExpr == null ? "NULL" : "COALESCE(" + amountExpr + ", 0)";
+        String amount = selection.shownAmount() == null ? "NULL" : "COALESCE(" + selection.shownAmount() + ", 0)";
         String sql = "SELECT " + l.idExpr() + " AS rec_id, " + l.numberExpr() + " AS rec_no, " + l.titleExpr() + " AS rec_title, "
-                + set.period().dateExpression() + " AS rec_date, " + amount + " AS rec_amount, ou_.code AS org_code"
-                + " FROM " + set.from() + " JOIN org_unit ou_ ON ou_.id = " + set.orgColumn()
-                + " WHERE " + set.orgColumn() + " IN (:orgs) AND " + set.predicate()
+                + set.period().dateExpression() + " AS rec_date, " + amount + " AS rec_amount, o_.code AS org_code, o_.name AS org_name"
+                + " FROM " + source(set) + " WHERE o_.id IN (:orgs) AND " + selection.predicate()
                 + " ORDER BY rec_date, rec_id LIMIT :limit OFFSET :offset";
-        MapSqlParameterSource params = params(year, orgIds).addValue("limit", limit).addValue("offset", offset);
+        MapSqlParameterSource params = params(year, orgIds, selection).addValue("limit", limit).addValue("offset", offset);
         return jdbc.query(sql, params, (rs, i) -> {
             Date d = rs.getDate("rec_date");
             return new DrillRow(l.recordType(), rs.getLong("rec_id"), rs.getString("rec_no"), rs.getString("rec_title"),
-                    d == null ? null : d.toLocalDate(), rs.getBigDecimal("rec_amount"), rs.getString("org_code"));
+                    d == null ? null : d.toLocalDate(), rs.getBigDecimal("rec_amount"), rs.getString("org_code"),
+                    rs.getString("org_name"));
         });
     }
 
-    /** How many records the set holds (the size of the full drill-down list). */
-    long size(RecordSet set, int year, Collection<Long> orgIds) {
+    /** How many records the selection holds, and the sum of what a sum figure adds up. */
+    DrillTotal total(Selection selection, int year, Collection<Long> orgIds) {
         if (orgIds.isEmpty()) {
-            return 0;
+            return new DrillTotal(0, selection.summed() ? BigDecimal.ZERO.setScale(2) : null);
         }
-        String sql = "SELECT COUNT(*) FROM " + set.from() + " WHERE " + set.orgColumn() + " IN (:orgs) AND " + set.predicate();
-        Long n = jdbc.queryForObject(sql, params(year, orgIds), Long.class);
-        return n == null ? 0 : n;
+        RecordSet set = selection.set();
+        String sum = selection.summed() ? "COALESCE(SUM(COALESCE(" + selection.amountExpr() + ", 0)), 0)" : "NULL";
+        String sql = "SELECT COUNT(*) AS n, " + sum + " AS s FROM " + source(set) + " WHERE o_.id IN (:orgs) AND " + selection.predicate();
+        return jdbc.queryForObject(sql, params(year, orgIds, selection), (rs, i) -> {
+            BigDecimal s = rs.getBigDecimal("s");
+            return new DrillTotal(rs.getLong("n"), s == null ? null : s.setScale(2));
+        });
     }
 
     private record Aggregate(String key, RecordSet set, String amountExpr) {
     }
 
-    private static void add(Map<String, List<Aggregate>> scans, Aggregate a) {
-        scans.computeIfAbsent(a.set().scanKey(), k -> new ArrayList<>()).add(a);
+    /** The figures read in one pass over one table, organisation column and period. */
+    private static final class Scan {
+        final RecordSet first;
+        final List<Aggregate> aggregates = new ArrayList<>();
+        final List<Figure.Breakdown> breakdowns = new ArrayList<>();
+
+        Scan(RecordSet first) {
+            this.first = first;
+        }
     }
 
-    private Map<String, Number> scan(List<Aggregate> group, MapSqlParameterSource params) {
-        RecordSet first = group.get(0).set();
+    private static Scan scan(Map<String, Scan> scans, RecordSet set) {
+        return scans.computeIfAbsent(set.scanKey(), k -> new Scan(set));
+    }
+
+    /**
+     * One query per scan: every count and sum as a conditional aggregate; when the scan has breakdowns,
+     * the rows are grouped by each breakdown's code (NULL for rows outside its set), so the parts come
+     * from the same pass. The totals are the sums over the groups.
+     */
+    private void run(Scan scan, MapSqlParameterSource params, Map<String, Number> raw, Map<String, Map<String, Number>> parts) {
+        List<String> codeColumns = new ArrayList<>();
+        List<Integer> codeOf = new ArrayList<>();
+        for (Figure.Breakdown b : scan.breakdowns) {
+            String where = b.set().where();
+            String column = where == null ? b.codeExpr() : "CASE WHEN " + where + " THEN " + b.codeExpr() + " END";
+            int index = codeColumns.indexOf(column);
+            if (index < 0) {
+                codeColumns.add(column);
+                index = codeColumns.size() - 1;
+            }
+            codeOf.add(index);
+        }
         StringBuilder select = new StringBuilder("SELECT ");
-        for (int i = 0; i < group.size(); i++) {
-            Aggregate a = group.get(i);
-            String value = a.amountExpr() == null ? "1" : "COALESCE(" + a.amountExpr() + ", 0)";
-            String when = a.set().where() == null ? "1=1" : a.set().where();
-            if (i > 0) {
-                select.append(", ");
-            }
-            select.append("COALESCE(SUM(CASE WHEN ").append(when).append(" THEN ").append(value).append(" ELSE 0 END), 0) AS a").append(i);
+        for (int i = 0; i < codeColumns.size(); i++) {
+            select.append(codeColumns.get(i)).append(" AS k").append(i).append(", ");
         }
-        String sql = select + " FROM " + first.from() + " WHERE " + first.orgColumn() + " IN (:orgs) AND " + first.period().sql();
-        return jdbc.queryForObject(sql, params, (rs, rowNum) -> {
-            Map<String, Number> values = new LinkedHashMap<>();
-            for (int i = 0; i < group.size(); i++) {
-                Aggregate a = group.get(i);
-                values.put(a.key(), a.amountExpr() == null ? (Number) rs.getLong("a" + i) : rs.getBigDecimal("a" + i));
+        List<String> sums = new ArrayList<>();
+        for (Aggregate a : scan.aggregates) {
+            sums.add(conditionalSum(a.set().where(), a.amountExpr()));
+        }
+        for (Figure.Breakdown b : scan.breakdowns) {
+            sums.add(conditionalSum(b.set().where(), b.amountExpr()));
+        }
+        for (int i = 0; i < sums.size(); i++) {
+            select.append(i > 0 ? ", " : "").append(sums.get(i)).append(" AS a").append(i);
+        }
+        String sql = select + " FROM " + source(scan.first) + " WHERE o_.id IN (:orgs) AND " + scan.first.period().sql()
+                + (codeColumns.isEmpty() ? "" : " GROUP BY " + String.join(", ", codeColumns));
+        long started = System.nanoTime();
+        int aggregates = scan.aggregates.size();
+        scan.aggregates.forEach(a -> raw.put(a.key(), a.amountExpr() == null ? 0L : BigDecimal.ZERO));
+        scan.breakdowns.forEach(b -> parts.put(b.key(), new TreeMap<>()));
+        jdbc.query(sql, params, rs -> {
+            for (int i = 0; i < aggregates; i++) {
+                Aggregate a = scan.aggregates.get(i);
+                raw.merge(a.key(), read(rs, "a" + i, a.amountExpr() != null), FigureEngine::add);
             }
-            return values;
+            for (int j = 0; j < scan.breakdowns.size(); j++) {
+                String code = rs.getString("k" + codeOf.get(j));
+                if (code != null) {
+                    Figure.Breakdown b = scan.breakdowns.get(j);
+                    parts.get(b.key()).merge(code, read(rs, "a" + (aggregates + j), b.amountExpr() != null), FigureEngine::add);
+                }
+            }
         });
+        trace(started, scan.first.scanKey());
     }
 
-    private Map<String, FigureValue> breakdown(Figure.Breakdown b, Collection<Long> orgIds, MapSqlParameterSource params) {
-        Map<String, Number> byCode = new TreeMap<>();
-        for (String code : b.fixedCodes()) {
-            byCode.put(code, b.amountExpr() == null ? 0L : BigDecimal.ZERO);
+    private static String conditionalSum(String where, String amountExpr) {
+        String value = amountExpr == null ? "1" : "COALESCE(" + amountExpr + ", 0)";
+        return "COALESCE(SUM(CASE WHEN " + (where == null ? "1=1" : where) + " THEN " + value + " ELSE 0 END), 0)";
+    }
+
+    private static Number read(java.sql.ResultSet rs, String column, boolean amount) throws java.sql.SQLException {
+        if (amount) {
+            BigDecimal d = rs.getBigDecimal(column);
+            return d == null ? BigDecimal.ZERO : d;
         }
-        if (!orgIds.isEmpty()) {
-            String value = b.amountExpr() == null ? "COUNT(*)" : "COALESCE(SUM(COALESCE(" + b.amountExpr() + ", 0)), 0)";
-            RecordSet set = b.set();
-            String sql = "SELECT " + b.codeExpr() + " AS code, " + value + " AS v FROM " + set.from()
-                    + " WHERE " + set.orgColumn() + " IN (:orgs) AND " + set.predicate() + " AND " + b.codeExpr() + " IS NOT NULL"
-                    + " GROUP BY " + b.codeExpr();
-            jdbc.query(sql, params, rs -> {
-                byCode.put(rs.getString("code"), b.amountExpr() == null ? (Number) rs.getLong("v") : rs.getBigDecimal("v"));
-            });
+        return rs.getLong(column);
+    }
+
+    private static Number add(Number a, Number b) {
+        return a instanceof BigDecimal x ? x.add((BigDecimal) b) : (Number) (a.longValue() + b.longValue());
+    }
+
+    private static void trace(long started, String what) {
+        if (log.isDebugEnabled()) {
+            log.debug("{} ms  {}", (System.nanoTime() - started) / 1_000_000, what);
         }
+    }
+
+    /** The parts of a breakdown: every fixed code (0 allowed), then the other codes that are not zero. */
+    private static Map<String, FigureValue> breakdown(Figure.Breakdown b, Map<String, Number> byCode) {
         Map<String, FigureValue> result = new LinkedHashMap<>();
         List<String> order = new ArrayList<>(b.fixedCodes());
         byCode.keySet().stream().filter(c -> !order.contains(c)).forEach(order::add);
         for (String code : order) {
             Number n = byCode.get(code);
-            boolean fixed = b.fixedCodes().contains(code);
+            boolean fixed = b.codeLabels().containsKey(code);
             boolean zero = n == null || (n instanceof BigDecimal d ? d.signum() == 0 : n.longValue() == 0);
             if (!fixed && zero) {
                 continue;
             }
             result.put(b.key() + "." + code, b.amountExpr() == null
-                    ? FigureValue.count(longOf(n), b.unit()) : FigureValue.sum(decimalOf(n), b.unit()));
+                    ? FigureValue.count(longOf(n), b.unit()) : valueOf(b.unit(), n));
         }
         return result;
+    }
+
+    /**
+     * The record set joined to its organisation ({@code org_unit o_}), filtered by {@code o_.id IN (:orgs)}:
+     * the planner can then read each organisation's records by an index range on (org_id, date), or, for a
+     * child table, read the date range first and look the case up (H2 reads a whole index for
+     * {@code org_id IN (…) AND date range}; MySQL plans either form well).
+     */
+    static String source(RecordSet set) {
+        return set.from() + " JOIN org_unit o_ ON o_.id = " + set.orgColumn();
     }
 
     static MapSqlParameterSource params(int year, Collection<Long> orgIds) {
@@ -158,7 +235,21 @@ class FigureEngine {
                 .addValue("orgs", orgIds)
                 .addValue("from", Date.valueOf(from))
                 .addValue("to", Date.valueOf(to))
-                .addValue("yearEnd", Date.valueOf(to));
+                .addValue("yearEnd", Date.valueOf(to))
+                .addValue("yearLast", Date.valueOf(to.minusDays(1)));
+    }
+
+    private static MapSqlParameterSource params(int year, Collection<Long> orgIds, Selection selection) {
+        MapSqlParameterSource params = params(year, orgIds);
+        if (selection.code() != null) {
+            params.addValue("code", selection.code());
+        }
+        return params;
+    }
+
+    /** A sum: yuan with two decimals, anything else (persons) a whole number. */
+    private static FigureValue valueOf(String unit, Number n) {
+        return Figure.YUAN.equals(unit) ? FigureValue.sum(decimalOf(n), unit) : FigureValue.count(longOf(n), unit);
     }
 
     private static long longOf(Number n) {

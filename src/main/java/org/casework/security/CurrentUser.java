@@ -2,6 +2,7 @@ package org.casework.security;
 
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.casework.base.AccessDeniedException;
 import org.casework.org.OrgRef;
 import org.casework.org.OrgScope;
@@ -18,6 +19,9 @@ import org.springframework.stereotype.Component;
 @Component
 public class CurrentUser implements OrgScope {
 
+    /** The user of a bulk job running on this thread, computed once (see {@link #pinnedDuring}). */
+    private static final ThreadLocal<UserContext> PINNED = new ThreadLocal<>();
+
     private final OrgService orgs;
     private final UserDirectory directory;
 
@@ -30,6 +34,10 @@ public class CurrentUser implements OrgScope {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
         if (auth == null || !auth.isAuthenticated()) {
             return Optional.empty();
+        }
+        UserContext pinned = PINNED.get();
+        if (pinned != null && pinned.username().equals(auth.getName())) {
+            return Optional.of(pinned);
         }
         Object principal = auth.getPrincipal();
         CaseworkUser user;
@@ -46,6 +54,25 @@ public class CurrentUser implements OrgScope {
                 : orgs.subtreeIds(user.orgId());
         return Optional.of(new UserContext(user.username(), user.displayName(), user.orgId(), user.orgCode(),
                 user.orgName(), user.roles(), scope));
+    }
+
+    /**
+     * Runs a bulk job (a ledger import of many thousand records) with the current user and scope
+     * computed once instead of for every record the services check. The organisation tree must not
+     * change while the job runs, or the scope would be stale.
+     */
+    public <T> T pinnedDuring(Supplier<T> job) {
+        UserContext before = PINNED.get();
+        PINNED.set(get());
+        try {
+            return job.get();
+        } finally {
+            if (before == null) {
+                PINNED.remove();
+            } else {
+                PINNED.set(before);
+            }
+        }
     }
 
     public UserContext get() {

@@ -157,6 +157,16 @@ class PetitionServiceTest {
     }
 
     @Test
+    void importAcceptsADueDateBeforeRegistrationWithANote() {
+        // a hotline platform sets the deadline; the office registers the petition after it (sample ledger)
+        assertThat(service.importPetition(new PetitionImport(JD1, "东信〔2022〕3号", "12345", LocalDate.of(2022, 3, 22),
+                LocalDate.of(2022, 3, 18), LocalDate.of(2022, 3, 23), null, false, false))).isEqualTo(ImportOutcome.CREATED);
+        PetitionDetail late = service.search(new PetitionFilter(null, 2022, null, null, "东信〔2022〕3号"), 0, 5).get(0);
+        assertThat(late.dueDate()).isEqualTo(LocalDate.of(2022, 3, 18));
+        assertThat(late.dataQuality()).isEqualTo(PetitionService.DUE_BEFORE_REGISTRATION_NOTE);
+    }
+
+    @Test
     void importNamesTheLedgerColumnsAnUnknownChannelOn渠道() {
         assertThatThrownBy(() -> service.importPetition(new PetitionImport(JD1, "X-1", "抖音", LocalDate.of(2023, 1, 1), null, null,
                 null, false, false))).isInstanceOfSatisfying(BusinessRuleException.class, e ->
