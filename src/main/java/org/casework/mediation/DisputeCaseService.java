@@ -91,7 +91,7 @@ public class DisputeCaseService {
 
     private DisputeCase.OpenStep step(Task t, UserContext user) {
         MediationStep step = MediationStep.ofTask(t.getTaskDefinitionKey());
-        Role[] roles = step == MediationStep.ASSIGN_MEDIATORS ? MediationWorkflowService.ASSIGNERS : MediationWorkflowService.WORKERS;
+        Role[] roles = step == null ? new Role[0] : MediationWorkflowService.rolesFor(step);
         boolean mine = user.username().equals(t.getAssignee());
         boolean workable = user.hasAny(roles) && (t.getAssignee() == null || mine);
         return new DisputeCase.OpenStep(t.getId(), step, t.getName(), clocks.day(t.getDueDate()), t.getAssignee(), mine, workable);

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.task.Task;
+import org.casework.base.AccessDeniedException;
 import org.casework.base.BusinessRuleException;
 import org.casework.base.EngineText;
 import org.casework.base.NotFoundException;
@@ -508,26 +509,35 @@ public class MediationWorkflowService {
 
     // ---------------------------------------------------------------- tasks
 
-    /** Takes an open step of the dispute on oneself. */
+    /** Takes an open step of the dispute on oneself (only a step the user's role may work: a head only the assignment). */
     @Transactional
     public void claim(long disputeId, String taskId) {
         UserContext user = current.require(ASSIGNERS);
-        tasks.claim(taskOf(disputeId, taskId), user);
+        tasks.claim(taskOf(disputeId, taskId, user), user);
     }
 
     /** Gives a step one holds back to the group. */
     @Transactional
     public void unclaim(long disputeId, String taskId) {
         UserContext user = current.require(ASSIGNERS);
-        tasks.unclaim(taskOf(disputeId, taskId), user);
+        tasks.unclaim(taskOf(disputeId, taskId, user), user);
     }
 
-    private Task taskOf(long disputeId, String taskId) {
+    /** Who may work a step: mediators every step; the committee's head also the assignment of mediators. */
+    static Role[] rolesFor(MediationStep step) {
+        return step == MediationStep.ASSIGN_MEDIATORS ? ASSIGNERS : WORKERS;
+    }
+
+    private Task taskOf(long disputeId, String taskId, UserContext user) {
         Dispute d = find(disputeId);
         current.requireScope(d.orgId);
         Task task = tasks.find(taskId);
         if (!task.getProcessInstanceId().equals(d.processInstanceId)) {
             throw new BusinessRuleException("流程", "该环节不属于纠纷“" + d.disputeNo + "”");
+        }
+        MediationStep step = MediationStep.ofTask(task.getTaskDefinitionKey());
+        if (step == null || !user.hasAny(rolesFor(step))) {
+            throw new AccessDeniedException("您没有办理“" + task.getName() + "”环节的权限");
         }
         return task;
     }

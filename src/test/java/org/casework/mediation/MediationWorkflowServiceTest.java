@@ -297,6 +297,41 @@ class MediationWorkflowServiceTest {
     }
 
     @Test
+    void aHeadMayTakeAndWorkTheAssignmentOnlyAndAMediatorEveryStep() {
+        long id = workflow.receive(intake(COMMITTEE, MediationKind.PEOPLE, LocalDateTime.now(clock).minusMinutes(5)));
+        String willingness = cases.caseOf(id).openSteps().get(0).taskId();
+        SignIn.as(users, "head");
+        assertThat(cases.caseOf(id).openSteps()).singleElement().satisfies(s -> assertThat(s.workable()).isFalse());
+        assertThatThrownBy(() -> workflow.claim(id, willingness)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> workflow.checkWillingness(id, new WillingnessForm(today, true, null, null)))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThat(taskService.createTaskQuery().taskId(willingness).singleResult().getAssignee()).isNull();
+
+        SignIn.as(users, "mediator");
+        workflow.checkWillingness(id, new WillingnessForm(today, true, null, null));
+        workflow.register(id, new RegistrationForm(today, true));
+
+        SignIn.as(users, "head");
+        DisputeCase.OpenStep assign = cases.caseOf(id).openSteps().get(0);
+        assertThat(assign.step()).isEqualTo(MediationStep.ASSIGN_MEDIATORS);
+        assertThat(assign.workable()).isTrue();
+        workflow.claim(id, assign.taskId());
+        workflow.assignMediators(id, new AssignmentForm(MediatorSelection.ASSIGNED, List.of(mediatorId), List.of(), null));
+        DisputeCase.OpenStep session = cases.caseOf(id).openSteps().get(0);
+        assertThat(session.step()).isEqualTo(MediationStep.HOLD_SESSION);
+        assertThat(session.workable()).isFalse();
+        assertThatThrownBy(() -> workflow.claim(id, session.taskId())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> workflow.extend(id, new ExtensionForm(today, 10, "双方签字同意"))).isInstanceOf(AccessDeniedException.class);
+
+        SignIn.as(users, "mediator");
+        workflow.claim(id, session.taskId());
+        workflow.unclaim(id, session.taskId());
+        SignIn.as(users, "officer");
+        assertThatThrownBy(() -> workflow.claim(id, session.taskId())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> cases.caseOf(id)).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
     void aCentreCaseShowsItsServiceLevelClocks() {
         SignIn.as(users, "centre");
         long id = workflow.receive(intake(CENTRE, MediationKind.CENTRE, LocalDateTime.now(clock).minusMinutes(45)));

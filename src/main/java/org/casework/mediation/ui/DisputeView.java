@@ -129,7 +129,10 @@ public class DisputeView extends VerticalLayout implements BeforeEnterObserver {
             }
             box.add(one);
         }
-        if (file.canWork(MediationStep.HOLD_SESSION) || file.canWork(MediationStep.ASSIGN_MEDIATORS)) {
+        // an early extension is a mediator's act (a head may only assign), while the mediation runs
+        boolean mediating = file.canWork(MediationStep.HOLD_SESSION) || file.canWork(MediationStep.REPORT_RISK)
+                || file.canWork(MediationStep.ASSIGN_MEDIATORS);
+        if (mediating && cases.canReceive()) {
             Button extend = new Button(getTranslation("dispute.action.extendEarly"), e -> extensionDialog(file));
             extend.setId("extend-early");
             box.add(extend);
