@@ -1,23 +1,27 @@
 package org.casework.mediation.ui;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Set;
 import org.casework.KaribuViews;
@@ -27,8 +31,16 @@ import org.casework.documents.DocumentType;
 import org.casework.documents.IssuedDocument;
 import org.casework.mediation.DisputeDetail;
 import org.casework.mediation.DisputeOutcome;
+import org.casework.mediation.ConfirmationResult;
 import org.casework.mediation.DisputeService;
+import org.casework.mediation.FollowUpDetail;
+import org.casework.mediation.MediationStep;
+import org.casework.mediation.Performance;
 import org.casework.mediation.SessionResult;
+import org.casework.mediation.process.DisputeMediationProcess;
+import org.casework.mediation.ui.steps.StepForms;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.casework.org.OrgRef;
 import org.casework.org.OrgService;
 import org.casework.staff.MediatorDetail;
@@ -44,7 +56,10 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.ActiveProfiles;
 
-/** The mediator's screens without a browser: intake, then each step's form on the dispute page, to a written agreement. */
+/**
+ * The mediator's screens without a browser: intake, then each step's form on the dispute page, to a written
+ * agreement, the follow-up visit, the judicial confirmation and the archive; what a head and a leader may do there.
+ */
 @SpringBootTest
 @ActiveProfiles("test")
 class DisputeViewTest {
@@ -55,6 +70,9 @@ class DisputeViewTest {
     @Autowired MediatorService mediators;
     @Autowired OrgService orgs;
     @Autowired UserDetailsService users;
+    @Autowired RuntimeService runtime;
+    @Autowired ManagementService management;
+    @Autowired Clock clock;
 
     String mediatorName;
 
@@ -92,10 +110,10 @@ class DisputeViewTest {
         _click(_get(Button.class, s -> s.withId("step-submit")));
     }
 
-    @Test
+    /** Intake, willingness, registration, assignment, one session and a signed written agreement, all through the forms. */
     @SuppressWarnings("unchecked")
-    void aMediatorWorksADisputeToAWrittenAgreementThroughTheForms() {
-        long id = intake("界面申请人");
+    long toWrittenAgreement(String applicant) {
+        long id = intake(applicant);
         submit();                                                            // all parties accept
         _setValue(_get(Checkbox.class, s -> s.withId("rights-notice")), true);
         submit();                                                            // accepted, notices issued
@@ -104,7 +122,7 @@ class DisputeViewTest {
         _setValue(group, Set.of(mine));
         submit();
         _setValue(_get(TextField.class, s -> s.withId("place")), "调解室");
-        _setValue(_get(TextArea.class, s -> s.withId("record")), "调解员：请双方陈述。\n界面申请人：要求赔偿。");
+        _setValue(_get(TextArea.class, s -> s.withId("record")), "调解员：请双方陈述。\n" + applicant + "：要求赔偿。");
         _setValue(_get(TextField.class, s -> s.withId("result")), "达成一致");
         _setValue(_get(RadioButtonGroup.class, s -> s.withId("next")), SessionResult.WRITTEN);
         submit();
@@ -116,12 +134,89 @@ class DisputeViewTest {
         _setValue(_get(BigDecimalField.class, s -> s.withId("amount")), new BigDecimal("1000"));
         _setValue(_get(Checkbox.class, s -> s.withId("signed-by-all")), true);
         submit();
+        return id;
+    }
+
+    @Test
+    void aMediatorWorksADisputeToAWrittenAgreementThroughTheForms() {
+        long id = toWrittenAgreement("界面申请人");
 
         DisputeDetail d = disputes.get(id);
         assertThat(d.outcome()).isEqualTo(DisputeOutcome.WRITTEN);
         assertThat(d.agreementAmount()).isEqualByComparingTo("1000");
         assertThat(_get(Span.class, s -> s.withId("dispute-status")).getText()).isEqualTo("达成协议");
         assertThat(documents.list(CaseKind.DISPUTE, id)).extracting(IssuedDocument::type).contains(DocumentType.MEDIATION_AGREEMENT);
+    }
+
+    /** The step's form on the dispute page (each open step has its own, with its own submit button). */
+    static Component stepForm(MediationStep step) {
+        return _get(Component.class, s -> s.withId(StepForms.idOf(step)));
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void afterTheAgreementTheVisitJudicialConfirmationAndArchiveAreDoneOnTheDisputePage() {
+        long id = toWrittenAgreement("界面申请人三");
+        stepForm(MediationStep.RECORD_CONFIRMATION_APPLICATION);
+        assertThat(_find(Component.class, s -> s.withId(StepForms.idOf(MediationStep.VISIT_PARTIES)))).as("the visit waits for its date").isEmpty();
+
+        // the follow-up date has come (the job executor is off in tests): both steps are open side by side
+        String pi = runtime.createProcessInstanceQuery().processInstanceBusinessKey(disputes.get(id).disputeNo()).singleResult().getId();
+        management.executeJob(management.createJobQuery().processInstanceId(pi)
+                .activityId(DisputeMediationProcess.TIMER_FOLLOW_UP_DUE).singleResult().getId());
+        UI.getCurrent().navigate("mediation/disputes");
+        UI.getCurrent().navigate("mediation/disputes/" + id);
+
+        Component visit = stepForm(MediationStep.VISIT_PARTIES);
+        _setValue(_get(visit, ComboBox.class, s -> s.withId("performance")), Performance.PERFORMED);
+        _setValue(_get(visit, ComboBox.class, s -> s.withId("satisfaction")), "满意");
+        _click(_get(visit, Button.class, s -> s.withId("step-submit")));
+
+        Component confirmation = stepForm(MediationStep.RECORD_CONFIRMATION_APPLICATION);
+        _setValue(_get(confirmation, TextField.class, s -> s.withId("court")), "滨湖新区人民法院");
+        _click(_get(confirmation, Button.class, s -> s.withId("step-submit")));
+
+        Component decision = stepForm(MediationStep.RECORD_COURT_DECISION);
+        _setValue(_get(decision, RadioButtonGroup.class, s -> s.withId("court-result")), ConfirmationResult.CONFIRMED);
+        _click(_get(decision, Button.class, s -> s.withId("step-submit")));
+
+        _click(_get(stepForm(MediationStep.ARCHIVE_CASE_FILE), Button.class, s -> s.withId("step-submit")));
+
+        assertThat(_find(Button.class, s -> s.withId("step-submit"))).isEmpty();
+        assertThat(_get(Div.class, s -> s.withId("open-steps")).getElement().getTextRecursively()).contains("调解流程已结束");
+        DisputeDetail d = disputes.get(id);
+        assertThat(d.judicialConfirmationDate()).isEqualTo(LocalDate.now(clock));
+        assertThat(d.followUps()).extracting(FollowUpDetail::performance).containsExactly(Performance.PERFORMED);
+        assertThat(documents.list(CaseKind.DISPUTE, id)).extracting(IssuedDocument::type).contains(DocumentType.FOLLOW_UP_RECORD);
+    }
+
+    @Test
+    void aHeadSeesTheFormOnlyOfTheAssignmentAndALeaderReadsWithoutForms() {
+        long id = intake("界面申请人四");
+        KaribuViews.stop();
+        KaribuViews.start(ctx, "head");
+        UI.getCurrent().navigate("mediation/disputes/" + id);
+        assertThat(_find(Component.class, s -> s.withId(StepForms.idOf(MediationStep.CHECK_WILLINGNESS)))).isEmpty();
+        assertThat(_find(Button.class, s -> s.withId("extend-early"))).isEmpty();
+
+        KaribuViews.stop();
+        KaribuViews.start(ctx, "mediator");
+        UI.getCurrent().navigate("mediation/disputes/" + id);
+        submit();
+        _setValue(_get(Checkbox.class, s -> s.withId("rights-notice")), true);
+        submit();
+
+        KaribuViews.stop();
+        KaribuViews.start(ctx, "head");
+        UI.getCurrent().navigate("mediation/disputes/" + id);
+        stepForm(MediationStep.ASSIGN_MEDIATORS);
+        assertThat(_find(Button.class, s -> s.withId("extend-early"))).as("an extension is the mediators' act").isEmpty();
+
+        KaribuViews.stop();
+        KaribuViews.start(ctx, "leader");
+        UI.getCurrent().navigate("mediation/disputes/" + id);
+        assertThat(_get(Span.class, s -> s.withId("dispute-status")).getText()).isEqualTo("已受理");
+        assertThat(_find(Button.class, s -> s.withId("step-submit"))).isEmpty();
     }
 
     @Test

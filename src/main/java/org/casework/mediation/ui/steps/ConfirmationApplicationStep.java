@@ -19,10 +19,12 @@ class ConfirmationApplicationStep extends StepForm {
         applied.setItems(true, false);
         applied.setItemLabelGenerator(a -> t(a ? "dispute.confirmation.applied" : "dispute.confirmation.notApplied"));
         applied.setValue(true);
+        applied.setId("confirmation-applied");
         form.add(applied);
         form.setColspan(applied, 2);
         DatePicker on = date("dispute.field.appliedOn", today());
         TextField court = field(new TextField(t("dispute.field.court")));
+        court.setId("court");
         applied.addValueChangeListener(e -> {
             on.setVisible(e.getValue());
             court.setVisible(e.getValue());

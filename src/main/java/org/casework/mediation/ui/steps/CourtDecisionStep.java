@@ -15,6 +15,7 @@ class CourtDecisionStep extends StepForm {
         RadioButtonGroup<ConfirmationResult> result = new RadioButtonGroup<>(t("dispute.field.courtResult"));
         result.setItems(ConfirmationResult.CONFIRMED, ConfirmationResult.REJECTED);
         result.setItemLabelGenerator(ConfirmationResult::label);
+        result.setId("court-result");
         form.add(result);
         DatePicker decided = date("dispute.field.decidedOnCourt", today());
         add(submit("dispute.action.confirm", () -> workflow.recordCourtDecision(disputeId,

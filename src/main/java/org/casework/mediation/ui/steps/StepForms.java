@@ -12,8 +12,24 @@ public final class StepForms {
     private StepForms() {
     }
 
+    /**
+     * The form of the step, with the id {@code step-<step>} (e.g. {@code step-visit-parties}), so that two
+     * steps open at once (the follow-up visit beside the judicial confirmation) can be told apart.
+     */
     public static Component of(MediationStep step, MediationWorkflowService workflow, DisputeCaseService cases, DisputeCase file,
                                Runnable done) {
+        Component form = form(step, workflow, cases, file, done);
+        form.setId(idOf(step));
+        return form;
+    }
+
+    /** The id of a step's form on the dispute page. */
+    public static String idOf(MediationStep step) {
+        return "step-" + step.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    }
+
+    private static Component form(MediationStep step, MediationWorkflowService workflow, DisputeCaseService cases, DisputeCase file,
+                                  Runnable done) {
         return switch (step) {
             case CHECK_WILLINGNESS -> new WillingnessStep(workflow, file, done);
             case REGISTER_DISPUTE -> new RegistrationStep(workflow, file, done);

@@ -23,7 +23,9 @@ class VisitStep extends StepForm {
         persons.setValue(file.dispute().partiesText());
         ComboBox<Performance> performance = field(new ComboBox<>(t("dispute.field.performance"), Performance.values()));
         performance.setItemLabelGenerator(Performance::label);
+        performance.setId("performance");
         ComboBox<String> satisfaction = field(new ComboBox<>(t("dispute.field.satisfaction"), "满意", "基本满意", "不满意"));
+        satisfaction.setId("satisfaction");
         Checkbox risk = new Checkbox(t("dispute.field.visitRisk"));
         form.add(risk);
         TextField riskNote = field(new TextField(t("dispute.field.riskNote")));
