@@ -55,6 +55,7 @@ public class MediationSettingsService {
 
     /** The three rules as they apply at the organisation (its own, inherited or default). */
     public List<MediationRule> effectiveAll(long orgId) {
+        current.require(DisputeCaseService.READERS);
         current.requireScope(orgId);
         return Arrays.stream(MediationKind.values()).map(k -> effective(orgId, k)).toList();
     }
