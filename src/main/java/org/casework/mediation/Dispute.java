@@ -54,7 +54,8 @@ class Dispute {
     @Column(length = 4000)
     String facts;
 
-    @Column(name = "accepted_date", nullable = false)
+    /** Empty while the intake is checked, and for ever when a party refuses mediation (人民调解法 第十七条). */
+    @Column(name = "accepted_date")
     LocalDate acceptedDate;
 
     @Column(name = "due_date")

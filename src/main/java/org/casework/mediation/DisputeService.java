@@ -41,7 +41,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class DisputeService {
 
-    static final Role[] READERS = {Role.MEDIATOR, Role.LEADER, Role.ADMIN};
+    static final Role[] READERS = {Role.MEDIATOR, Role.HEAD, Role.LEADER, Role.ADMIN};
     static final Role[] WRITERS = {Role.MEDIATOR};
     static final Role[] IMPORTERS = {Role.MEDIATOR, Role.LEADER, Role.ADMIN};
     /** The usual time limit of a mediation: about a month (司法部《人民调解工作若干规定》第三十三条). */
@@ -120,6 +120,7 @@ public class DisputeService {
         if (form.bodyId() != null) {
             current.requireScope(form.bodyId());
         }
+        requireNoProcess(d);
         if (d.version != version) {
             throw new BusinessRuleException("该纠纷已被他人修改，请重新打开后再保存");
         }
@@ -134,6 +135,7 @@ public class DisputeService {
         current.require(WRITERS);
         Dispute d = find(disputeId);
         current.requireScope(d.orgId);
+        requireNoProcess(d);
         List<RuleViolation> v = new ArrayList<>();
         if (visit.visitDate() == null) {
             v.add(new RuleViolation("回访日期", "回访日期不能为空"));
@@ -169,6 +171,7 @@ public class DisputeService {
         }
         Optional<Dispute> existing = body == null || row.disputeNo() == null
                 ? Optional.empty() : disputes.findByOrgIdAndDisputeNo(body.id(), row.disputeNo().trim());
+        existing.ifPresent(DisputeService::requireNoProcess);
         DisputeDetail kept = existing.map(this::detail).orElse(null);
         DisputeForm form = new DisputeForm(body == null ? null : body.id(), row.disputeNo(), row.kind(), row.source(),
                 row.category(), row.parties(), kept == null ? null : kept.facts(), row.acceptedDate(), row.closedDate(),
@@ -191,6 +194,13 @@ public class DisputeService {
         }
         d.origin = Origin.IMPORT;
         return ImportOutcome.UPDATED;
+    }
+
+    /** A dispute worked through the mediation process changes only step by step (MediationWorkflowService). */
+    private static void requireNoProcess(Dispute d) {
+        if (d.processInstanceId != null) {
+            throw new BusinessRuleException("流程", "纠纷“" + d.disputeNo + "”通过调解流程办理，只能在案件页面按环节办理，不能直接修改或由台账导入覆盖");
+        }
     }
 
     private Dispute find(long id) {

@@ -28,14 +28,15 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The roster of mediators (调解员名册) of the mediation bodies. System administrators keep it;
- * mediators and leaders read it within their organisation subtree. A mediator belongs to a
- * mediation body (an organisation with a mediation body type) and is identified there by name.
+ * mediators, heads (a committee's head assigns the mediators of a dispute) and leaders read it within
+ * their organisation subtree. A mediator belongs to a mediation body (an organisation with a mediation
+ * body type) and is identified there by name.
  */
 @Service
 @Transactional(readOnly = true)
 public class MediatorService {
 
-    static final Role[] READERS = {Role.MEDIATOR, Role.LEADER, Role.ADMIN};
+    static final Role[] READERS = {Role.MEDIATOR, Role.HEAD, Role.LEADER, Role.ADMIN};
     static final Role[] WRITERS = {Role.ADMIN};
     static final Role[] IMPORTERS = {Role.ADMIN, Role.LEADER};
 

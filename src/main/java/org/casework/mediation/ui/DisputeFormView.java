@@ -41,10 +41,14 @@ import org.casework.mediation.MediationKind;
 import org.casework.org.OrgRef;
 import org.casework.security.Role;
 
-/** One dispute: intake, mediation, the outcome (agreement or termination), risk, follow-up visits. */
-@Route("mediation/disputes/:id")
+/**
+ * The record of a dispute not worked through the mediation process (logged after the fact, or imported
+ * from a ledger): intake, outcome, risk, follow-up visits, edited as one form. Disputes with a process
+ * are worked step by step in {@link DisputeView} and only read here.
+ */
+@Route("mediation/records/:id")
 @PageTitle("调解案件 · casework")
-@RolesAllowed({Role.MEDIATOR_, Role.LEADER_, Role.ADMIN_})
+@RolesAllowed({Role.MEDIATOR_, Role.HEAD_, Role.LEADER_, Role.ADMIN_})
 public class DisputeFormView extends VerticalLayout implements BeforeEnterObserver {
 
     private final DisputeService service;

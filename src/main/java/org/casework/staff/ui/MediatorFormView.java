@@ -34,7 +34,7 @@ import org.casework.security.Role;
 /** One mediator on the roster: the body, full or part time, appointment and dismissal. */
 @Route("org/mediators/:id")
 @PageTitle("调解员 · casework")
-@RolesAllowed({Role.MEDIATOR_, Role.LEADER_, Role.ADMIN_})
+@RolesAllowed({Role.MEDIATOR_, Role.HEAD_, Role.LEADER_, Role.ADMIN_})
 public class MediatorFormView extends VerticalLayout implements BeforeEnterObserver {
 
     private final MediatorService service;

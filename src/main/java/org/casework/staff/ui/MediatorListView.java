@@ -27,7 +27,7 @@ import org.casework.security.Role;
 @Route("org/mediators")
 @PageTitle("调解员名册 · casework")
 @Menu(title = "nav.mediators", order = 52, icon = "vaadin:users")
-@RolesAllowed({Role.MEDIATOR_, Role.LEADER_, Role.ADMIN_})
+@RolesAllowed({Role.MEDIATOR_, Role.HEAD_, Role.LEADER_, Role.ADMIN_})
 public class MediatorListView extends VerticalLayout {
 
     static final String SERVING = "在聘";

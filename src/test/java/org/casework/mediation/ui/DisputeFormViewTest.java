@@ -47,7 +47,7 @@ class DisputeFormViewTest {
 
     @SuppressWarnings("unchecked")
     void fill(String no) {
-        UI.getCurrent().navigate("mediation/disputes/new");
+        UI.getCurrent().navigate("mediation/records/new");
         ComboBox<OrgRef> body = _get(ComboBox.class, s -> s.withLabel("调解组织"));
         _setValue(body, body.getListDataView().getItems().findFirst().orElseThrow());
         _setValue(_get(TextField.class, s -> s.withLabel("编号")), no);
@@ -63,7 +63,7 @@ class DisputeFormViewTest {
         DisputeDetail saved = service.search(new DisputeFilter(null, null, null, null, null, "界面调〔2024〕1号"), 0, 1).get(0);
         assertThat(saved.parties()).containsExactly("界面甲", "界面乙");
         assertThat(saved.status()).isEqualTo(DisputeStatus.ACCEPTED);
-        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).isEqualTo("mediation/disputes/" + saved.id());
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).isEqualTo("mediation/records/" + saved.id());
 
         _setValue(_get(DatePicker.class, s -> s.withLabel("回访日期")), LocalDate.of(2024, 4, 1));
         _click(_get(Button.class, s -> s.withId("add-follow-up")));
