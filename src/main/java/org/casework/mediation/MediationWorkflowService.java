@@ -174,13 +174,7 @@ public class MediationWorkflowService {
     }
 
     private PartyRef register(PartyEntry e) {
-        PartyRef p = parties.resolve(e.kind(), e.name(), e.idNumber());
-        String phone = TextRules.clean(e.phone());
-        String address = TextRules.clean(e.address());
-        if ((phone != null && !phone.equals(p.phone())) || (address != null && !address.equals(p.address()))) {
-            p = parties.updateContact(p.id(), phone != null ? phone : p.phone(), address != null ? address : p.address());
-        }
-        return p;
+        return parties.resolveWithContact(e.kind(), e.name(), e.idNumber(), TextRules.clean(e.phone()), TextRules.clean(e.address()));
     }
 
     /** Records whether every party accepts mediation; a clear refusal ends the process (第十七条). */

@@ -154,6 +154,31 @@ public class PartyService {
         return p.toRef();
     }
 
+    /**
+     * The party named on a record being entered, with the contact details the form gives: resolved as
+     * {@link #resolve}, then a given phone or address replaces the stored one (what the party says today
+     * is current). For users who enter records; the record that names the party is what gives them the
+     * right to the contact details, so unlike {@link #updateContact} no earlier record is needed.
+     */
+    @Transactional
+    public PartyRef resolveWithContact(PartyKind kind, String name, String idNumber, String phone, String address) {
+        current.require(EDITORS);
+        PartyRef ref = resolve(kind, name, idNumber);
+        String cleanPhone = phone == null || phone.isBlank() ? null : phone.trim();
+        String cleanAddress = address == null || address.isBlank() ? null : address.trim();
+        if ((cleanPhone == null || cleanPhone.equals(ref.phone())) && (cleanAddress == null || cleanAddress.equals(ref.address()))) {
+            return ref;
+        }
+        Party p = parties.findById(ref.id()).orElseThrow(() -> new NotFoundException("当事人不存在：" + ref.id()));
+        if (cleanPhone != null) {
+            p.phone = cleanPhone;
+        }
+        if (cleanAddress != null) {
+            p.address = cleanAddress;
+        }
+        return p.toRef();
+    }
+
     /** Roles that enter parties on their records (and so may correct a party's contact details). */
     static final Role[] EDITORS = {Role.OFFICER, Role.MEDIATOR, Role.PETITION_CLERK, Role.ADMIN};
 

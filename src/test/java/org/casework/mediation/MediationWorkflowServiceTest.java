@@ -36,6 +36,7 @@ import org.casework.org.OrgService;
 import org.casework.party.PartyKind;
 import org.casework.staff.MediatorForm;
 import org.casework.staff.MediatorService;
+import org.casework.tasks.TaskInboxService;
 import org.casework.testsupport.SignIn;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -70,6 +71,7 @@ class MediationWorkflowServiceTest {
     @Autowired RuntimeService runtime;
     @Autowired TaskService taskService;
     @Autowired Clock clock;
+    @Autowired TaskInboxService inbox;
 
     long mediatorId;
     long secondMediatorId;
@@ -182,6 +184,16 @@ class MediationWorkflowServiceTest {
         assertThat(archived.processEnded()).isTrue();
         assertThat(archived.procedure().archivedDate()).isEqualTo(today);
         assertThat(archived.timeline()).hasSizeGreaterThanOrEqualTo(10);
+    }
+
+    @Test
+    void theWorkbenchOpensAMediationTaskOnTheDisputePage() {
+        long id = workflow.receive(intake(COMMITTEE, MediationKind.PEOPLE, LocalDateTime.now(clock).minusMinutes(10)));
+        String instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(disputes.get(id).disputeNo()).singleResult().getId();
+
+        var task = inbox.openTask(instance, DisputeMediationProcess.TASK_CHECK_WILLINGNESS).orElseThrow();
+        assertThat(inbox.formRoute(task)).contains("mediation/disputes/" + id);
+        assertThat(inbox.returnTargets(task.id())).isEmpty();
     }
 
     @Test

@@ -14,6 +14,7 @@ import org.casework.org.OrgService;
 import org.casework.party.PartyKind;
 import org.casework.party.PartyService;
 import org.casework.petitions.process.PetitionProcess;
+import org.casework.tasks.TaskInboxService;
 import org.casework.testsupport.SignIn;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -47,6 +48,7 @@ class PetitionWorkflowServiceTest {
     @Autowired RuntimeService runtime;
     @Autowired TaskService tasks;
     @Autowired ManagementService management;
+    @Autowired TaskInboxService inbox;
 
     @BeforeEach
     void signIn() {
@@ -88,6 +90,16 @@ class PetitionWorkflowServiceTest {
         assertThat(tasks.getIdentityLinksForTask(task.getId())).extracting(IdentityLink::getGroupId)
                 .containsExactly("PETITION_CLERK@" + JD1);
         assertThat(workflow.timeline(p.id())).extracting(PetitionTimelineEntry::kind).containsExactly(PetitionEventKind.REGISTERED);
+    }
+
+    @Test
+    void theWorkbenchOpensAPetitionTaskOnThePetitionPage() {
+        PetitionDetail p = register("流程信〔2024〕9号");
+        String instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey("流程信〔2024〕9号").singleResult().getId();
+
+        var task = inbox.openTask(instance, PetitionProcess.TASK_ROUTE_PETITION).orElseThrow();
+        assertThat(inbox.formRoute(task)).contains("petitions/" + p.id());
+        assertThat(inbox.returnTargets(task.id())).isEmpty();
     }
 
     @Test
