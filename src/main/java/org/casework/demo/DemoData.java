@@ -22,6 +22,7 @@ class DemoData implements ApplicationRunner {
     private final OrgService orgs;
     private final DemoOrganisations organisations;
     private final TransactionTemplate tx;
+    private volatile boolean createdOnThisStart;
 
     DemoData(OrgService orgs, DemoOrganisations organisations, TransactionTemplate tx) {
         this.orgs = orgs;
@@ -31,12 +32,19 @@ class DemoData implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
+        createdOnThisStart = false;
         if (orgs.findByCode(DemoOrganisations.DISTRICT).isPresent() || !orgs.all().isEmpty()) {
             return;
         }
         long start = System.currentTimeMillis();
         tx.executeWithoutResult(status -> AuditService.inBulk(() -> organisations.create()));
+        createdOnThisStart = true;
         log.info("Demo data loaded in {} ms (users: admin, leader, officer, reviewer, head, mediator, clerk, …; password = user name)",
                 System.currentTimeMillis() - start);
+    }
+
+    /** True when this start found the database empty and created the demo organisations and users (first start). */
+    boolean createdOnThisStart() {
+        return createdOnThisStart;
     }
 }
