@@ -23,6 +23,7 @@ class DemoData implements ApplicationRunner {
     private final DemoOrganisations organisations;
     private final DemoEnforcement enforcement;
     private final TransactionTemplate tx;
+    private volatile boolean createdOnThisStart;
 
     DemoData(OrgService orgs, DemoOrganisations organisations, DemoEnforcement enforcement, TransactionTemplate tx) {
         this.orgs = orgs;
@@ -33,6 +34,7 @@ class DemoData implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
+        createdOnThisStart = false;
         if (orgs.findByCode(DemoOrganisations.DISTRICT).isPresent() || !orgs.all().isEmpty()) {
             return;
         }
@@ -41,7 +43,13 @@ class DemoData implements ApplicationRunner {
             enforcement.create(organisations.create());
             return null;
         }));
+        createdOnThisStart = true;
         log.info("Demo data loaded in {} ms (users: admin, leader, officer, reviewer, head, mediator, clerk, …; password = user name)",
                 System.currentTimeMillis() - start);
+    }
+
+    /** True when this start found the database empty and created the demo organisations and users (first start). */
+    boolean createdOnThisStart() {
+        return createdOnThisStart;
     }
 }

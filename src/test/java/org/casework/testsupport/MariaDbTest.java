@@ -32,7 +32,8 @@ import org.springframework.test.context.ActiveProfiles;
         "spring.datasource.username=${CASEWORK_TEST_DB_USER:casework}",
         "spring.datasource.password=${CASEWORK_TEST_DB_PASSWORD:casework}",
         "camunda.bpm.job-execution.enabled=false",
-        "casework.demo.enabled=true"})
+        "casework.demo.enabled=true",
+        "casework.demo.records=false"})
 @ActiveProfiles("mysql")
 public @interface MariaDbTest {
 }
