@@ -13,12 +13,12 @@ ALTER TABLE petition ADD COLUMN review_org_id BIGINT NULL;               -- 复�
 ALTER TABLE petition ADD COLUMN review_requested_date DATE NULL;
 ALTER TABLE petition ADD COLUMN review_due_date DATE NULL;               -- request + 30 days
 ALTER TABLE petition ADD COLUMN review_date DATE NULL;                   -- 复查意见 given
-ALTER TABLE petition ADD COLUMN review_opinion VARCHAR(2000) NULL;
+ALTER TABLE petition ADD COLUMN review_opinion TEXT          NULL;
 ALTER TABLE petition ADD COLUMN reexam_org_id BIGINT NULL;               -- 复核机关: the review body's superior (第三十六条)
 ALTER TABLE petition ADD COLUMN reexam_requested_date DATE NULL;
 ALTER TABLE petition ADD COLUMN reexam_due_date DATE NULL;
 ALTER TABLE petition ADD COLUMN reexam_date DATE NULL;
-ALTER TABLE petition ADD COLUMN reexam_opinion VARCHAR(2000) NULL;
+ALTER TABLE petition ADD COLUMN reexam_opinion TEXT          NULL;
 
 CREATE INDEX ix_petition_party ON petition (petitioner_party_id);
 CREATE INDEX ix_petition_stage ON petition (org_id, stage);
@@ -29,7 +29,7 @@ CREATE TABLE petition_event (
     petition_id  BIGINT        NOT NULL,
     kind         VARCHAR(32)   NOT NULL,      -- see PetitionEventKind
     event_date   DATE          NOT NULL,      -- the date the event counts on (e.g. the acknowledgement date)
-    detail       VARCHAR(2000) NULL,
+    detail       TEXT          NULL,
     actor        VARCHAR(100)  NULL,          -- user name; NULL for the process's own timers
     recorded_at  TIMESTAMP     NOT NULL,
     CONSTRAINT fk_petition_event_petition FOREIGN KEY (petition_id) REFERENCES petition (id) ON DELETE CASCADE

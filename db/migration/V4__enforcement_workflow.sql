@@ -54,7 +54,7 @@ CREATE TABLE case_procedure (
     process_key              VARCHAR(64)   NOT NULL,   -- GeneralPenaltyProcedure, SimplePenaltyProcedure
     opened_by                VARCHAR(64)   NOT NULL,
     -- lead (线索)
-    lead_summary             VARCHAR(2000) NULL,
+    lead_summary             TEXT          NULL,
     lead_reference           VARCHAR(200)  NULL,       -- e.g. the petition number it came from
     party_known              BOOLEAN       NOT NULL DEFAULT TRUE,
     party_address            VARCHAR(200)  NULL,
@@ -65,15 +65,15 @@ CREATE TABLE case_procedure (
     serious_harm             BOOLEAN       NOT NULL DEFAULT FALSE,  -- life/health/finance with harm: 5 years (第三十六条)
     lead_check_extended_by   VARCHAR(64)   NULL,
     lead_check_extended_on   DATE          NULL,
-    lead_check_result        VARCHAR(2000) NULL,
+    lead_check_result        TEXT          NULL,
     suspected_violation      VARCHAR(500)  NULL,
     not_filed_reason         VARCHAR(32)   NULL,
     -- investigation report (调查终结报告)
-    facts                    VARCHAR(4000) NULL,
-    evidence_summary         VARCHAR(2000) NULL,
+    facts                    TEXT          NULL,
+    evidence_summary         TEXT          NULL,
     violated_provision       VARCHAR(500)  NULL,
     penalty_basis            VARCHAR(500)  NULL,
-    discretion               VARCHAR(2000) NULL,
+    discretion               TEXT          NULL,
     proposal                 VARCHAR(32)   NULL,       -- PENALTY, NO_PENALTY, TRANSFER_CRIMINAL, TRANSFER_ADMINISTRATIVE
     proposal_no_penalty_reason VARCHAR(32) NULL,
     proposal_transfer_organ  VARCHAR(100)  NULL,
@@ -113,7 +113,7 @@ CREATE TABLE case_procedure (
     reminder_served_on       DATE          NULL,
     -- simple procedure
     certificate_shown        BOOLEAN       NOT NULL DEFAULT FALSE,
-    statement_heard          VARCHAR(1000) NULL,
+    statement_heard          TEXT          NULL,
     collected_on_the_spot    BOOLEAN       NOT NULL DEFAULT FALSE,
     handed_over_on           DATE          NULL,
     filed_with_agency_on     DATE          NULL,
@@ -163,7 +163,7 @@ CREATE TABLE case_event (
     event_day    DATE          NOT NULL,
     step         VARCHAR(48)   NOT NULL,
     action       VARCHAR(200)  NOT NULL,
-    detail       VARCHAR(2000) NULL,
+    detail       TEXT          NULL,
     actor        VARCHAR(64)   NOT NULL,
     actor_name   VARCHAR(100)  NULL,
     CONSTRAINT fk_case_event_case FOREIGN KEY (case_id) REFERENCES penalty_case (id) ON DELETE CASCADE
@@ -209,7 +209,7 @@ CREATE TABLE case_review (
     reviewer        VARCHAR(64)   NULL,
     reviewer_name   VARCHAR(100)  NULL,
     opinion         VARCHAR(24)   NULL,       -- AGREE, CORRECT, INVESTIGATE_FURTHER
-    reasons         VARCHAR(2000) NULL,
+    reasons         TEXT          NULL,
     CONSTRAINT fk_case_review_case FOREIGN KEY (case_id) REFERENCES penalty_case (id) ON DELETE CASCADE
 );
 CREATE INDEX ix_case_review_case ON case_review (case_id);
@@ -222,7 +222,7 @@ CREATE TABLE case_evidence (
     kind          VARCHAR(24)   NOT NULL,
     title         VARCHAR(200)  NOT NULL,
     taken_on      DATE          NOT NULL,
-    description   VARCHAR(2000) NULL,
+    description   TEXT          NULL,
     recorded_by   VARCHAR(64)   NOT NULL,
     CONSTRAINT fk_case_evidence_case FOREIGN KEY (case_id) REFERENCES penalty_case (id) ON DELETE CASCADE
 );
@@ -233,7 +233,7 @@ CREATE TABLE evidence_preservation (
     id              BIGINT AUTO_INCREMENT PRIMARY KEY,
     case_id         BIGINT        NOT NULL,
     preserved_on    DATE          NOT NULL,
-    items           VARCHAR(1000) NOT NULL,
+    items           TEXT          NOT NULL,
     approved_by     VARCHAR(64)   NOT NULL,
     decide_by       DATE          NOT NULL,
     decided_on      DATE          NULL,

@@ -44,23 +44,23 @@ CREATE TABLE dispute_procedure (
     reception_at               TIMESTAMP     NOT NULL,   -- the intake was registered (接待)
     received_by                VARCHAR(64)   NOT NULL,
     referred_by                VARCHAR(200)  NULL,       -- the referring court or 公安 office (委托移送)
-    request_text               VARCHAR(2000) NULL,       -- 申请事项
+    request_text               TEXT          NULL,       -- 申请事项
     willingness_date           DATE          NULL,       -- the parties were asked whether they accept mediation
     refusal_note               VARCHAR(500)  NULL,       -- who refused, and why (第十七条)
     selection                  VARCHAR(16)   NULL,       -- ASSIGNED by the committee, CHOSEN by the parties (第十九条)
-    plan_text                  VARCHAR(2000) NULL,       -- 调解方案
+    plan_text                  TEXT          NULL,       -- 调解方案
     plan_date                  DATE          NULL,
     limit_days                 INT           NULL,       -- the time limit that applied at acceptance
     limit_working_days         BOOLEAN       NOT NULL DEFAULT FALSE,
     risk_reported_date         DATE          NULL,       -- reported to 公安 (第二十五条)
     risk_reported_to           VARCHAR(200)  NULL,
-    risk_note                  VARCHAR(1000) NULL,
-    agreement_terms            VARCHAR(4000) NULL,       -- the terms (written) or what was agreed orally (第三十条)
+    risk_note                  TEXT          NULL,
+    agreement_terms            TEXT          NULL,       -- the terms (written) or what was agreed orally (第三十条)
     performance_method         VARCHAR(500)  NULL,
     performance_deadline       DATE          NULL,
     agreement_document_id      BIGINT        NULL,
-    termination_reason         VARCHAR(1000) NULL,
-    other_routes               VARCHAR(1000) NULL,       -- advice on arbitration, administrative, judicial routes (第二十六条)
+    termination_reason         TEXT          NULL,
+    other_routes               TEXT          NULL,       -- advice on arbitration, administrative, judicial routes (第二十六条)
     follow_up_due_date         DATE          NULL,
     confirmation_due_date      DATE          NULL,       -- the last day to apply for judicial confirmation
     confirmation_applied_date  DATE          NULL,
@@ -92,8 +92,8 @@ CREATE TABLE dispute_session (
     seq           INT           NOT NULL,
     held_at       TIMESTAMP     NOT NULL,
     place         VARCHAR(200)  NOT NULL,
-    summary       VARCHAR(4000) NOT NULL,
-    result_text   VARCHAR(1000) NOT NULL,
+    summary       TEXT          NOT NULL,
+    result_text   TEXT          NOT NULL,
     next_step     VARCHAR(16)   NOT NULL,   -- CONTINUE, WRITTEN, ORAL, TERMINATE, REASSIGN
     risk_found    BOOLEAN       NOT NULL DEFAULT FALSE,
     document_id   BIGINT        NULL,
@@ -122,7 +122,7 @@ CREATE TABLE dispute_event (
     dispute_id   BIGINT        NOT NULL,
     occurred_at  TIMESTAMP     NOT NULL,
     step         VARCHAR(64)   NOT NULL,   -- the BPMN element (task, timer) the entry comes from
-    summary      VARCHAR(1000) NOT NULL,
+    summary      TEXT          NOT NULL,
     actor        VARCHAR(100)  NULL,
     CONSTRAINT fk_dispute_event_dispute FOREIGN KEY (dispute_id) REFERENCES dispute (id) ON DELETE CASCADE
 );
