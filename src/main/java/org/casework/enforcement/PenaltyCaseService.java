@@ -96,6 +96,18 @@ public class PenaltyCaseService {
         return toDetail(c);
     }
 
+    /**
+     * The case as another record links to it (e.g. the petition it came from): number and organisation for
+     * anyone the caller lets see that record, status and the work page only for a reader with the case in scope.
+     */
+    public Optional<CaseLink> link(long caseId) {
+        UserContext user = current.get();
+        return cases.findById(caseId).map(c -> {
+            boolean readable = user.hasAny(READERS) && user.canSee(c.orgId);
+            return new CaseLink(c.id, c.caseNo, orgs.get(c.orgId).name(), readable ? c.status.label() : null, readable);
+        });
+    }
+
     /** The rules the form breaks as it stands (the screens show them next to the fields before saving). */
     public List<RuleViolation> violations(Long id, PenaltyCaseForm form) {
         current.require(READERS);

@@ -20,7 +20,8 @@ public enum PetitionEventKind implements Labelled {
     REEXAMINATION_REQUESTED("申请复核"),
     REEXAMINED("复核意见"),
     FINISHED("办理终结"),
-    CONVERTED_TO_DISPUTE("转为调解案件");
+    CONVERTED_TO_DISPUTE("转为调解案件"),
+    CONVERTED_TO_LEAD("转为执法线索");
 
     private final String label;
 

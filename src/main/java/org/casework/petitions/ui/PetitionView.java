@@ -24,6 +24,7 @@ import java.time.LocalDate;
 import org.casework.base.AccessDeniedException;
 import org.casework.base.NotFoundException;
 import org.casework.base.ui.Formats;
+import org.casework.enforcement.CaseLink;
 import org.casework.mediation.DisputeReferrals;
 import org.casework.party.PartyRoutes;
 import org.casework.petitions.PetitionConversions;
@@ -34,11 +35,13 @@ import org.casework.petitions.PetitionService;
 import org.casework.petitions.PetitionStage;
 import org.casework.petitions.PetitionTimelineEntry;
 import org.casework.petitions.PetitionWorkflowService;
+import org.casework.security.CurrentUser;
 import org.casework.security.Role;
 
 /**
  * One petition as its clerks work it: the facts, the clocks, the form of the current step, the referral to
- * mediation, and the timeline. (A hand-over as an enforcement lead waits for the enforcement workflow.)
+ * mediation or the hand-over as an enforcement lead (with the link to what it became, for those who may read
+ * it), and the timeline.
  */
 @Route("petitions/:id")
 @PageTitle("信访事项 · casework")
@@ -49,14 +52,16 @@ public class PetitionView extends VerticalLayout implements BeforeEnterObserver 
     private final PetitionWorkflowService workflow;
     private final PetitionConversions conversions;
     private final DisputeReferrals referrals;
+    private final CurrentUser current;
     private final Clock clock;
 
     public PetitionView(PetitionService petitions, PetitionWorkflowService workflow, PetitionConversions conversions,
-                        DisputeReferrals referrals, Clock clock) {
+                        DisputeReferrals referrals, CurrentUser current, Clock clock) {
         this.petitions = petitions;
         this.workflow = workflow;
         this.conversions = conversions;
         this.referrals = referrals;
+        this.current = current;
         this.clock = clock;
         addClassName("view-content");
     }
@@ -143,16 +148,44 @@ public class PetitionView extends VerticalLayout implements BeforeEnterObserver 
             box.add(new Paragraph(conversions.dispute(d).map(r -> getTranslation("petition.convert.dispute.linked", r.disputeNo(),
                     r.bodyName(), r.statusLabel())).orElse(getTranslation("petition.convert.dispute.linkedHidden"))));
         }
+        if (g.convertedCaseId() != null) {
+            conversions.lead(d).ifPresent(l -> box.add(leadLink(l)));
+        }
+        HorizontalLayout buttons = new HorizontalLayout();
         if (conversions.mayConvert(d) && g.convertedDisputeId() == null) {
             Button toDispute = new Button(getTranslation("petition.convert.toDispute"),
                     e -> new DisputeReferralDialog(conversions, referrals, d, LocalDate.now(clock), this::show).open());
             toDispute.setId("convert-dispute");
-            box.add(new HorizontalLayout(toDispute));
+            buttons.add(toDispute);
+        }
+        if (conversions.mayConvert(d) && g.convertedCaseId() == null) {
+            Button toLead = new Button(getTranslation("petition.convert.toLead"),
+                    e -> new LeadConversionDialog(conversions, d, current.get().orgId(), this::show).open());
+            toLead.setId("convert-lead");
+            buttons.add(toLead);
+        }
+        if (buttons.getComponentCount() > 0) {
+            box.add(buttons);
         }
         if (box.getComponentCount() > 0) {
             box.addComponentAsFirst(new H3(getTranslation("petition.convert.title")));
         }
         return box;
+    }
+
+    /** The lead's number for everyone who sees the petition; its status and a link to its work page for its readers. */
+    private Component leadLink(CaseLink l) {
+        Div line = new Div();
+        line.setId("petition-lead");
+        if (!l.readable()) {
+            line.add(new Span(getTranslation("petition.convert.lead.linkedNoAccess", l.caseNo(), l.orgName())));
+            return line;
+        }
+        Anchor open = new Anchor(l.route(), getTranslation("petition.convert.lead.open"));
+        open.getElement().setAttribute("router-link", true);
+        open.setId("lead-link");
+        line.add(new Span(getTranslation("petition.convert.lead.linked", l.caseNo(), l.orgName(), l.statusLabel()) + " "), open);
+        return line;
     }
 
     private Component details(PetitionDetail d) {

@@ -139,6 +139,44 @@ class PetitionWorkflowViewsTest {
 
     @Test
     @SuppressWarnings("unchecked")
+    void aClerkTurnsThePetitionIntoAnEnforcementLeadAndAHeadOpensTheCaseFromThePage() {
+        KaribuViews.start(ctx, "clerk");
+        String no = register(LocalDate.of(2024, 6, 3));
+        step("step-route");
+        step("convert-lead");
+        ComboBox<OrgRef> org = _get(ComboBox.class, s -> s.withLabel("执法主体"));
+        assertThat(org.getValue().code()).as("the clerk's own unit first").isEqualTo("320599001");
+        assertThat(org.getListDataView().getItems().map(OrgRef::code)).as("no mediation body").doesNotContain("320599001-TW");
+        _setValue(org, null);
+        _click(_get(Button.class, s -> s.withId("refer-lead")));
+        assertThat(org.isInvalid()).isTrue();
+        assertThat(find(no).progress().convertedCaseId()).isNull();
+        _setValue(org, org.getListDataView().getItems().filter(o -> o.code().equals("320599001")).findFirst().orElseThrow());
+        assertThat(_get(TextField.class, s -> s.withLabel("案由")).getValue()).as("the petition's subject").isEqualTo("小区噪音");
+        _click(_get(Button.class, s -> s.withId("refer-lead")));
+
+        PetitionDetail p = find(no);
+        Long caseId = p.progress().convertedCaseId();
+        assertThat(caseId).isNotNull();
+        String text = _get(Div.class, s -> s.withId("petition-lead")).getElement().getTextRecursively();
+        assertThat(text).contains("已转为执法线索", "执〔");
+        assertThat(_find(Anchor.class, s -> s.withId("lead-link"))).as("clerks do not open penalty cases").isEmpty();
+        assertThat(_find(Button.class, s -> s.withId("convert-lead"))).as("once only").isEmpty();
+        assertThat(_find(Button.class, s -> s.withId("convert-dispute"))).as("the referral to mediation stays open").hasSize(1);
+        assertThat(pageText()).contains("转为执法线索");
+
+        as("head", p.id());
+        assertThat(_find(Button.class, s -> s.withId("convert-lead"))).as("heads do not convert").isEmpty();
+        Anchor link = _get(Anchor.class, s -> s.withId("lead-link"));
+        assertThat(link.getHref()).isEqualTo("enforcement/work/" + caseId);
+        assertThat(_get(Div.class, s -> s.withId("petition-lead")).getElement().getTextRecursively()).contains("线索核查");
+        UI.getCurrent().navigate(link.getHref());
+        assertThat(UI.getCurrent().getInternals().getActiveRouterTargetsChain())
+                .anyMatch(org.casework.enforcement.ui.CaseWorkView.class::isInstance);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
     void theListShowsTheStepAndTheClock() {
         KaribuViews.start(ctx, "clerk");
         String no = register(LocalDate.of(2024, 6, 3));
