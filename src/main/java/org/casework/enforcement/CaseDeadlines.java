@@ -177,7 +177,7 @@ class CaseDeadlines {
             return null;
         }
         BigDecimal paid = BigDecimal.ZERO;
-        for (PenaltyPayment pay : f.record.payments.stream()
+        for (PenaltyPayment pay : f.record.payments.stream().filter(p -> p.paidDate() != null)
                 .sorted(java.util.Comparator.comparing(PenaltyPayment::paidDate)).toList()) {
             paid = paid.add(pay.amount());
             if (paid.compareTo(due) >= 0) {

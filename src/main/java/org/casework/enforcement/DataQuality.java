@@ -48,6 +48,9 @@ final class DataQuality {
                     .ifPresent(d -> notes.add("缴款日期（" + d + "）早于决定日期（" + decided + "）"));
             before(notes, "结案日期", f.closedDate(), decided);
         }
+        if (f.payments().stream().anyMatch(p -> p.paidDate() == null)) {
+            notes.add("填写了实缴金额或加处罚款但没有缴款日期：该笔缴款不计入任何年度的罚没款缴纳数字");
+        }
         if (f.publicationDate() != null && publicationDue != null && f.publicationDate().isAfter(publicationDue)) {
             notes.add("公开日期（" + f.publicationDate() + "）晚于决定后7个工作日（应于" + publicationDue
                     + "前公开）：行政处罚决定应在7个工作日内公开（国办发〔2018〕118号）");

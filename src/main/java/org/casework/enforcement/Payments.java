@@ -89,7 +89,7 @@ final class Payments {
             }
             BigDecimal dueBy = parts.stream().filter(i -> i.dueDate().isBefore(day)).map(Instalment::amount)
                     .reduce(BigDecimal.ZERO, BigDecimal::add);
-            BigDecimal paidBy = paid.stream().filter(p -> p.paidDate().isBefore(day)).map(PenaltyPayment::amount)
+            BigDecimal paidBy = paid.stream().filter(p -> p.paidDate() != null && p.paidDate().isBefore(day)).map(PenaltyPayment::amount)
                     .reduce(BigDecimal.ZERO, BigDecimal::add);
             BigDecimal overdue = dueBy.subtract(paidBy);
             if (overdue.signum() > 0) {

@@ -23,6 +23,12 @@ final class PenaltyCaseRules {
     private PenaltyCaseRules() {
     }
 
+    /**
+     * A payment without its date: refused on the screens; a ledger row is accepted with a data-quality
+     * note (the ledger-import spec does not list it among the rules an import enforces).
+     */
+    static final RuleViolation UNDATED_PAYMENT = new RuleViolation("缴款日期", "填写了实缴金额或加处罚款的，须填写缴款日期");
+
     /** Every rule the case breaks; {@code f} is normalised. */
     static List<RuleViolation> check(PenaltyCaseForm f) {
         List<RuleViolation> v = new ArrayList<>();
@@ -153,7 +159,7 @@ final class PenaltyCaseRules {
             v.add(new RuleViolation("陈述申辩日期", "每次陈述申辩须填写收到日期"));
         }
         if (f.payments().stream().anyMatch(p -> p.paidDate() == null)) {
-            v.add(new RuleViolation("缴款日期", "填写了实缴金额或加处罚款的，须填写缴款日期"));
+            v.add(UNDATED_PAYMENT);
         }
         for (CoerciveMeasure m : f.measures()) {
             if (m.type() == null || m.decidedDate() == null) {

@@ -173,7 +173,9 @@ public class PenaltyCaseService {
                 : cases.findByOrgIdAndCaseNo(org.get().id(), caseNo);
         PenaltyCaseForm f = LedgerRows.toForm(row, org.map(OrgRef::id).orElse(null),
                 existing.map(PenaltyCase::toForm).orElse(null));
-        v.addAll(org.isPresent() ? PenaltyCaseRules.check(f) : withoutOrg(PenaltyCaseRules.check(f)));
+        List<RuleViolation> broken = PenaltyCaseRules.check(f).stream()
+                .filter(x -> !x.equals(PenaltyCaseRules.UNDATED_PAYMENT)).toList();   // a data-quality note instead
+        v.addAll(org.isPresent() ? broken : withoutOrg(broken));
         BusinessRuleException.throwIfAny(v);
         requireScope(user, f.orgId());
         if (existing.isPresent() && existing.get().processInstanceId != null) {

@@ -265,6 +265,15 @@ class PenaltyCaseImportTest {
         return byNumber(row.caseNo).status();
     }
 
+    @Test
+    void aPaymentWithoutItsDateIsImportedWithADataQualityNote() {
+        CaseRow row = CaseRow.fine().with(r -> r.paidAmount = new BigDecimal("500"));
+
+        assertThat(cases.importCase(row.toImport())).isEqualTo(ImportOutcome.CREATED);
+        assertThat(byNumber(row.caseNo).dataQualityNotes()).anyMatch(n -> n.contains("没有缴款日期"));
+        assertThat(cases.importCase(row.toImport())).isEqualTo(ImportOutcome.UNCHANGED);
+    }
+
     private PenaltyCaseDetail byNumber(String caseNo) {
         List<PenaltyCaseRow> rows = cases.search(new PenaltyCaseFilter(null, null, null, null, caseNo), 0, 5);
         assertThat(rows).hasSize(1);
