@@ -16,6 +16,9 @@ interface InspectionRepository extends JpaRepository<Inspection, Long>, JpaSpeci
 
     // JPQL: Hibernate caches its plan (a derived query is translated on every call, which the ledger import feels)
 
+    @Query("select e.inspectionNo from Inspection e where e.orgId = :orgId")
+    List<String> inspectionNumbersOf(@Param("orgId") Long orgId);
+
     @Query("select e from Inspection e where e.orgId = :orgId and e.inspectionNo = :inspectionNo")
 
     Optional<Inspection> findByOrgIdAndInspectionNo(@Param("orgId") Long orgId, @Param("inspectionNo") String inspectionNo);

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.casework.base.BusinessRuleException;
 import org.casework.base.ImportOutcome;
+import org.casework.base.KnownNumbers;
 import org.casework.base.NotFoundException;
 import org.casework.base.Origin;
 import org.casework.base.RuleViolation;
@@ -27,6 +28,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 public class InspectionService {
+
+    /** The kind of record in {@link KnownNumbers}. */
+    private static final String KIND = "inspection";
 
     static final Role[] READERS = {Role.OFFICER, Role.HEAD, Role.LEGAL_REVIEWER, Role.LEADER, Role.ADMIN};
     static final Role[] WRITERS = {Role.OFFICER, Role.HEAD, Role.ADMIN};
@@ -106,8 +110,9 @@ public class InspectionService {
         Optional<OrgRef> org = orgs.byCode(row.orgCode(), "执法主体", v);
         InspectionForm f = new InspectionForm(org.map(OrgRef::id).orElse(null), row.inspectionNo(), row.inspectionDate(),
                 row.target(), row.item(), null).normalised();
-        Optional<Inspection> existing = org.isEmpty() || f.inspectionNo() == null ? Optional.empty()
-                : inspections.findByOrgIdAndInspectionNo(f.orgId(), f.inspectionNo());
+        boolean known = org.isPresent() && f.inspectionNo() != null
+                && KnownNumbers.mayExist(KIND, f.orgId(), f.inspectionNo(), inspections::inspectionNumbersOf);
+        Optional<Inspection> existing = known ? inspections.findByOrgIdAndInspectionNo(f.orgId(), f.inspectionNo()) : Optional.empty();
         List<RuleViolation> rules = check(f, existing.map(i -> i.id).orElse(null));
         v.addAll(org.isPresent() ? rules : rules.stream().filter(x -> !"执法主体".equals(x.field())).toList());
         BusinessRuleException.throwIfAny(v);
@@ -127,6 +132,7 @@ public class InspectionService {
         inspection.apply(f);
         inspection.origin = Origin.IMPORT;
         inspections.save(inspection);
+        KnownNumbers.created(KIND, inspection.orgId, inspection.inspectionNo);
         return ImportOutcome.CREATED;
     }
 
@@ -143,7 +149,8 @@ public class InspectionService {
             v.add(new RuleViolation("检查编号", "检查编号不能为空"));
         } else if (f.inspectionNo().length() > 100) {
             v.add(new RuleViolation("检查编号", "检查编号不能超过100个字符"));
-        } else if (f.orgId() != null) {
+        } else if (f.orgId() != null && (selfId != null || KnownNumbers.mayExist(KIND, f.orgId(), f.inspectionNo(),
+                inspections::inspectionNumbersOf))) {
             inspections.findByOrgIdAndInspectionNo(f.orgId(), f.inspectionNo())
                     .filter(other -> !other.id.equals(selfId))
                     .ifPresent(other -> v.add(new RuleViolation("检查编号", "本机构已有检查编号为 " + f.inspectionNo() + " 的检查记录")));

@@ -15,6 +15,9 @@ import org.springframework.data.repository.query.Param;
 interface PenaltyCaseRepository extends JpaRepository<PenaltyCase, Long>, JpaSpecificationExecutor<PenaltyCase> {
 
     /** JPQL, so that Hibernate caches its plan (a derived query is translated anew on every call). */
+    @Query("select c.caseNo from PenaltyCase c where c.orgId = :orgId")
+    List<String> caseNumbersOf(@Param("orgId") Long orgId);
+
     @Query("select c from PenaltyCase c where c.orgId = :orgId and c.caseNo = :caseNo")
     Optional<PenaltyCase> findByOrgIdAndCaseNo(@Param("orgId") Long orgId, @Param("caseNo") String caseNo);
 

@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.casework.base.AccessDeniedException;
 import org.casework.base.BusinessRuleException;
 import org.casework.base.ImportOutcome;
+import org.casework.base.KnownNumbers;
 import org.casework.base.NotFoundException;
 import org.casework.base.Origin;
 import org.casework.base.RuleViolation;
@@ -37,6 +38,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 public class PenaltyCaseService {
+
+    /** The kind of record in {@link KnownNumbers}. */
+    private static final String KIND = "penalty_case";
 
     static final Role[] READERS = {Role.OFFICER, Role.LEGAL_REVIEWER, Role.HEAD, Role.LEADER, Role.ADMIN};
     static final Role[] WRITERS = {Role.OFFICER, Role.LEGAL_REVIEWER, Role.HEAD, Role.ADMIN};
@@ -169,7 +173,8 @@ public class PenaltyCaseService {
         List<RuleViolation> v = new ArrayList<>();
         Optional<OrgRef> org = orgs.byCode(row.orgCode(), "执法主体", v);
         String caseNo = Texts.clean(row.caseNo());
-        Optional<PenaltyCase> existing = org.isEmpty() || caseNo == null ? Optional.empty()
+        Optional<PenaltyCase> existing = org.isEmpty() || caseNo == null
+                || !KnownNumbers.mayExist(KIND, org.get().id(), caseNo, cases::caseNumbersOf) ? Optional.empty()
                 : cases.findByOrgIdAndCaseNo(org.get().id(), caseNo);
         PenaltyCaseForm f = LedgerRows.toForm(row, org.map(OrgRef::id).orElse(null),
                 existing.map(PenaltyCase::toForm).orElse(null));
@@ -193,6 +198,7 @@ public class PenaltyCaseService {
         c.origin = Origin.IMPORT;
         store(c, f);
         cases.save(c);
+        KnownNumbers.created(KIND, c.orgId, c.caseNo);
         return ImportOutcome.CREATED;
     }
 

@@ -11,6 +11,7 @@ import java.util.Map;
 import org.casework.base.AccessDeniedException;
 import org.casework.base.BusinessRuleException;
 import org.casework.base.ImportOutcome;
+import org.casework.base.KnownNumbers;
 import org.casework.base.NotFoundException;
 import org.casework.base.RuleViolation;
 import org.casework.ledger.read.LedgerRow;
@@ -86,7 +87,7 @@ final class ImportRun {
         try {
             importOrganisations();
             // the organisation tree is settled now: the user's scope and the codes are looked up once
-            currentUser.pinnedDuring(() -> ImportOrgs.cachedDuring(() -> {
+            currentUser.pinnedDuring(() -> ImportOrgs.cachedDuring(() -> KnownNumbers.collectedDuring(() -> {
                 for (RowSheet<?> rows : ROW_SHEETS) {
                     if (counts.containsKey(rows.sheet())) {
                         importRows(rows);
@@ -94,7 +95,7 @@ final class ImportRun {
                 }
                 flush(null);
                 return null;
-            }));
+            })));
         } catch (Aborted e) {
             aborted = true;
         }
