@@ -86,6 +86,7 @@ public class DocumentService {
 
     /** Every document of a case, voided ones included, in the order they were issued. */
     public List<IssuedDocument> list(CaseKind caseKind, long caseId) {
+        currentUser.require(readers(caseKind));
         List<CaseDocument> found = documents.findByCaseKindAndCaseIdOrderByIssuedAtAscIdAsc(caseKind, caseId);
         found.forEach(d -> currentUser.requireScope(d.orgId));
         return found.stream().map(CaseDocument::toIssued).toList();
@@ -131,6 +132,7 @@ public class DocumentService {
     /** The whole case file with the cover the case screen knows (case number, title, parties, dates). */
     @Transactional(propagation = Propagation.SUPPORTS)
     public byte[] archivePdf(CaseKind caseKind, long caseId, ArchiveCover cover) {
+        currentUser.require(readers(caseKind));
         List<CaseDocument> valid = documents.findByCaseKindAndCaseIdOrderByIssuedAtAscIdAsc(caseKind, caseId).stream()
                 .filter(d -> !d.voided)
                 .toList();
@@ -167,8 +169,21 @@ public class DocumentService {
 
     private CaseDocument load(long id) {
         CaseDocument d = documents.findById(id).orElseThrow(() -> new NotFoundException("文书不存在：" + id));
+        currentUser.require(readers(d.caseKind));
         currentUser.requireScope(d.orgId);
         return d;
+    }
+
+    /**
+     * Who may read the documents of a kind of case, within the organisation scope: the roles that work or
+     * oversee such cases (an enforcement officer does not read a mediation file of the same street).
+     */
+    static Role[] readers(CaseKind kind) {
+        return switch (kind) {
+            case PENALTY_CASE -> new Role[] {Role.OFFICER, Role.LEGAL_REVIEWER, Role.HEAD, Role.LEADER, Role.ADMIN};
+            case DISPUTE -> new Role[] {Role.MEDIATOR, Role.HEAD, Role.LEADER, Role.ADMIN};
+            case PETITION -> new Role[] {Role.PETITION_CLERK, Role.HEAD, Role.LEADER, Role.ADMIN};
+        };
     }
 
     private static String prefixOf(OrgRef org) {

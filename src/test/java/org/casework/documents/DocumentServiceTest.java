@@ -163,7 +163,7 @@ class DocumentServiceTest extends DocumentsSpringTest {
 
     @Test
     void aCaseWithoutValidDocumentsHasNoFile() {
-        assertThatThrownBy(() -> documents.archivePdf(CaseKind.DISPUTE, freshCaseId()))
+        assertThatThrownBy(() -> documents.archivePdf(CaseKind.PENALTY_CASE, freshCaseId()))
                 .isInstanceOf(BusinessRuleException.class).hasMessageContaining("尚无有效文书");
     }
 
@@ -198,6 +198,20 @@ class DocumentServiceTest extends DocumentsSpringTest {
 
         signInAs("admin");
         assertThat(documents.list(CaseKind.PENALTY_CASE, caseId)).hasSize(1);
+    }
+
+    @Test
+    void aMediationFileIsNotReadByAnEnforcementOfficerOfTheSameStreet() {
+        long caseId = freshCaseId();
+        IssuedDocument agreement = issue(org(JD1), CaseKind.DISPUTE, caseId, DocumentSamples.agreement());
+
+        assertThatThrownBy(() -> documents.get(agreement.id())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> documents.renderPdf(agreement.id())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> documents.list(CaseKind.DISPUTE, caseId)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> documents.archivePdf(CaseKind.DISPUTE, caseId)).isInstanceOf(AccessDeniedException.class);
+
+        signInAs("jd1leader");
+        assertThat(documents.list(CaseKind.DISPUTE, caseId)).extracting(IssuedDocument::number).containsExactly(agreement.number());
     }
 
     @Test
