@@ -1,12 +1,8 @@
 package org.casework.mediation;
 
-import java.util.List;
-import java.util.Set;
 import org.camunda.bpm.engine.RuntimeService;
-import org.casework.base.BusinessRuleException;
 import org.casework.mediation.process.DisputeMediationProcess;
-import org.casework.tasks.TaskForms;
-import org.casework.tasks.TaskInboxService.TaskItem;
+import org.casework.tasks.RecordPageTaskForms;
 import org.springframework.stereotype.Component;
 
 /**
@@ -15,32 +11,10 @@ import org.springframework.stereotype.Component;
  * session or an extension, as the process models it.
  */
 @Component
-class MediationTaskForms implements TaskForms {
-
-    private final RuntimeService runtime;
+class MediationTaskForms extends RecordPageTaskForms {
 
     MediationTaskForms(RuntimeService runtime) {
-        this.runtime = runtime;
-    }
-
-    @Override
-    public Set<String> processKeys() {
-        return Set.of(DisputeMediationProcess.PROCESS_ID);
-    }
-
-    @Override
-    public String formRoute(TaskItem task) {
-        Object id = runtime.getVariable(task.processInstanceId(), DisputeMediationProcess.VAR_DISPUTE_ID);
-        return "mediation/disputes/" + ((Number) id).longValue();
-    }
-
-    @Override
-    public List<ReturnTarget> returnTargets(TaskItem task) {
-        return List.of();
-    }
-
-    @Override
-    public void onReturn(TaskItem task, ReturnTarget target, String reason) {
-        throw new BusinessRuleException("调解流程的步骤不能退回：请在纠纷页面继续办理当前步骤");
+        super(runtime, DisputeMediationProcess.PROCESS_ID, DisputeMediationProcess.VAR_DISPUTE_ID, "mediation/disputes/",
+                "调解流程的步骤不能退回：请在纠纷页面继续办理当前步骤");
     }
 }
