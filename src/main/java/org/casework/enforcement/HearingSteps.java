@@ -82,7 +82,9 @@ class HearingSteps {
             List<Statement> statements = cmd.statements() == null ? List.of()
                     : cmd.statements().stream().filter(Objects::nonNull).filter(s -> Texts.clean(s.text()) != null).toList();
             OfficerRef presider = ctx.officers.byIds(List.of(p.hearingPresiderId)).stream().findFirst().orElseThrow();
-            ctx.documents.hearingRecord(f, started, ended, presider.name(), List.of(), null,
+            List<String> sat = cmd.hearingOfficers() == null ? List.of()
+                    : cmd.hearingOfficers().stream().map(Texts::clean).filter(Objects::nonNull).toList();
+            ctx.documents.hearingRecord(f, started, ended, presider.name(), sat, text(cmd.clerk(), "记录员", 50, true),
                     text(cmd.representatives(), "委托代理人", 200, false), statements);
             f.record.hearingDate = started.toLocalDate();
             endDay = ended == null ? started.toLocalDate() : ended.toLocalDate();

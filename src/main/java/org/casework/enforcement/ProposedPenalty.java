@@ -30,7 +30,7 @@ public record ProposedPenalty(PenaltyType type, BigDecimal amount, String detail
     }
 
     /** 罚款 5,000.00 元；没收：电动三轮车1辆. */
-    static String describe(List<ProposedPenalty> items) {
+    public static String describe(List<ProposedPenalty> items) {
         return String.join("；", items.stream().map(ProposedPenalty::text).toList());
     }
 

@@ -64,9 +64,9 @@ public final class WorkflowCommands {
                                   boolean publicHearing, String privateReason, LocalDate noticeServedOn) {
     }
 
-    /** How the hearing went: held (with the record), the party did not come, or withdrew. */
-    public record HearingResult(HearingOutcome outcome, LocalDateTime startedAt, LocalDateTime endedAt, String representatives,
-                                List<Statement> statements) {
+    /** How the hearing went: held (with the record: who sat, who kept the record, what was said), the party did not come, or withdrew. */
+    public record HearingResult(HearingOutcome outcome, LocalDateTime startedAt, LocalDateTime endedAt, List<String> hearingOfficers,
+                                String clerk, String representatives, List<Statement> statements) {
     }
 
     /** 复核: for each statement received (in date order) whether it is adopted; a revised proposal (never heavier). */

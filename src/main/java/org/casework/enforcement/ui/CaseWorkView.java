@@ -21,6 +21,8 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
+import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.casework.base.AccessDeniedException;
 import org.casework.base.NotFoundException;
@@ -35,7 +37,9 @@ import org.casework.enforcement.Deadline;
 import org.casework.enforcement.DecisionClock;
 import org.casework.enforcement.EnforcementWorkflowService;
 import org.casework.enforcement.TimelineEntry;
+import org.casework.security.CurrentUser;
 import org.casework.security.Role;
+import org.casework.staff.OfficerRef;
 import org.casework.staff.OfficerService;
 import org.casework.tasks.TaskForms;
 import org.casework.tasks.TaskInboxService;
@@ -56,17 +60,23 @@ public class CaseWorkView extends VerticalLayout implements BeforeEnterObserver 
     private final TaskInboxService inbox;
     private final DocumentService documents;
     private final StepForms forms;
+    private final CaseActions actions;
+    private final OfficerService officers;
+    private final CurrentUser current;
     private final H2 title = new H2("案件办理");
     private final Paragraph refusal = new Paragraph();
     private final VerticalLayout content = new VerticalLayout();
     private long caseId;
 
     public CaseWorkView(EnforcementWorkflowService workflow, TaskInboxService inbox, DocumentService documents,
-                        OfficerService officers, Clock clock) {
+                        OfficerService officers, CurrentUser current, Clock clock) {
         this.workflow = workflow;
         this.inbox = inbox;
         this.documents = documents;
+        this.officers = officers;
+        this.current = current;
         this.forms = new StepForms(workflow, officers, clock, this::reload);
+        this.actions = new CaseActions(workflow, clock, this::reload);
         addClassName("view-content");
         content.setPadding(false);
         refusal.setVisible(false);
@@ -118,8 +128,33 @@ public class CaseWorkView extends VerticalLayout implements BeforeEnterObserver 
         for (OpenStep step : work.steps()) {
             content.add(step(step, work));
         }
+        Map<Long, OfficerRef> names = officerNames(work);
+        List<Component> more = actions.sections(work, current.get(), names);
+        if (!more.isEmpty()) {
+            content.add(new H3("其他办理事项"));
+            more.forEach(content::add);
+        }
+        content.add(CaseRegisters.of(work, names));
         content.add(new H3("期限"), deadlines(work), new H3("办理记录"), timeline(work));
         content.add(new DocumentsPanel(documents, CaseKind.PENALTY_CASE, caseId));
+    }
+
+    /** The officers the page names: those on duty, and those of the case or its recusals even when no longer on duty. */
+    private Map<Long, OfficerRef> officerNames(CaseWork work) {
+        List<OfficerRef> known = new java.util.ArrayList<>(officers.onDuty(work.record().form().orgId()));
+        java.util.Set<Long> named = new java.util.HashSet<>();
+        work.record().form().officers().forEach(o -> named.add(o.officerId()));
+        work.recusals().forEach(r -> {
+            named.add(r.officerId());
+            if (r.replacementId() != null) {
+                named.add(r.replacementId());
+            }
+        });
+        known.forEach(o -> named.remove(o.id()));
+        if (!named.isEmpty()) {
+            known.addAll(officers.byIds(named));
+        }
+        return CaseRegisters.byId(known);
     }
 
     private Component clock(DecisionClock c) {
@@ -165,7 +200,7 @@ public class CaseWorkView extends VerticalLayout implements BeforeEnterObserver 
         if (form != null) {
             box.add(form);
         } else {
-            box.add(new Span("此步骤的办理表单尚未提供，请通过接口 /api/penalty-cases/" + caseId + " 办理"));
+            box.add(new Span("此步骤在“当场处罚”页面办理"));
         }
         if (!step.returnTargets().isEmpty()) {
             box.add(returnForm(step));

@@ -19,8 +19,12 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.casework.base.ui.Formats;
 import org.casework.base.ui.Notifier;
 import org.casework.documents.forms.LegalReviewData;
@@ -36,6 +40,9 @@ import org.casework.enforcement.EvidenceKind;
 import org.casework.enforcement.NoPenaltyReason;
 import org.casework.enforcement.NotFilingReason;
 import org.casework.enforcement.PenaltyOutcome;
+import org.casework.enforcement.Preservation;
+import org.casework.enforcement.PreservationDecision;
+import org.casework.enforcement.Recusal;
 import org.casework.enforcement.PenaltyType;
 import org.casework.enforcement.Proposal;
 import org.casework.enforcement.ProposedPenalty;
@@ -61,12 +68,14 @@ final class StepForms {
     private final OfficerService officers;
     private final Clock clock;
     private final Runnable reload;
+    private final HearingForms hearing;
 
     StepForms(EnforcementWorkflowService workflow, OfficerService officers, Clock clock, Runnable reload) {
         this.workflow = workflow;
         this.officers = officers;
         this.clock = clock;
         this.reload = reload;
+        this.hearing = new HearingForms(workflow, officers, clock, reload);
     }
 
     /** The form of the step, or null when the step has no form on this screen. */
@@ -105,6 +114,12 @@ final class StepForms {
             case GeneralPenaltyProcedure.TASK_NOTIFY_PARTY -> dayForm(id, "notice", "告知书送达日期", "登记告知书已送达",
                     d -> workflow.notifyParty(id, new WorkflowCommands.NoticeService(d)));
             case GeneralPenaltyProcedure.TASK_HEAR_PARTY -> hearParty(id);
+            case GeneralPenaltyProcedure.TASK_SCHEDULE_HEARING -> hearing.schedule(id, work);
+            case GeneralPenaltyProcedure.TASK_HOLD_HEARING -> hearing.hold(id, work);
+            case GeneralPenaltyProcedure.TASK_REVIEW_STATEMENTS -> hearing.reviewStatements(id, work);
+            case GeneralPenaltyProcedure.TASK_DISCUSS_CASE -> hearing.discuss(id);
+            case GeneralPenaltyProcedure.TASK_DECIDE_PRESERVED_EVIDENCE -> decidePreservation(id, work);
+            case GeneralPenaltyProcedure.TASK_DECIDE_RECUSAL -> decideRecusal(id, work);
             case GeneralPenaltyProcedure.TASK_DECIDE_CASE -> decide(id);
             case GeneralPenaltyProcedure.TASK_SERVE_DECISION -> serve(id);
             case GeneralPenaltyProcedure.TASK_PUBLISH_DECISION -> dayForm(id, "publication", "公开日期", "登记已公开",
@@ -195,6 +210,45 @@ final class StepForms {
         add.removeThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Button finish = submit("finish-investigation", "调查终结", () -> workflow.finishInvestigation(id), "调查已终结，请撰写调查终结报告");
         return new VerticalLayout(new FormLayout(kind, title, takenOn, description), new HorizontalLayout(add, finish));
+    }
+
+    /** 先行登记保存的处理决定 within 7 working days; one task per preservation, the pending ones offered. */
+    private Component decidePreservation(long id, CaseWork work) {
+        List<Preservation> pending = work.preservations().stream().filter(p -> p.decision() == null).toList();
+        ComboBox<Preservation> which = new ComboBox<>("登记保存的物品");
+        which.setItems(pending);
+        which.setItemLabelGenerator(p -> Formats.date(p.preservedOn()) + " " + p.items() + "（期限 " + Formats.date(p.decideBy()) + "）");
+        which.setValue(pending.isEmpty() ? null : pending.get(0));
+        ComboBox<PreservationDecision> decision = new ComboBox<>("处理决定");
+        decision.setItems(Arrays.stream(PreservationDecision.values()).filter(d -> d != PreservationDecision.LAPSED).toList());
+        decision.setItemLabelGenerator(PreservationDecision::label);
+        TextField note = new TextField("处理说明");
+        return new VerticalLayout(new FormLayout(which, decision, note), submit("decide-preservation", "作出处理决定",
+                () -> workflow.decidePreservation(id, new WorkflowCommands.PreservationOutcome(which.getValue() == null ? 0L : which.getValue().id(),
+                        decision.getValue(), note.getValue())), "处理决定已登记"));
+    }
+
+    /** The head decides a recusal request; granting it names the officer who takes over. */
+    private Component decideRecusal(long id, CaseWork work) {
+        List<Recusal> pending = work.recusals().stream().filter(r -> r.granted() == null).toList();
+        Set<Long> onCase = work.record().form().officers().stream().map(CaseOfficer::officerId).collect(Collectors.toSet());
+        List<OfficerRef> onDuty = officers.onDuty(work.record().form().orgId());
+        Map<Long, OfficerRef> byId = CaseRegisters.byId(onDuty);
+        ComboBox<Recusal> which = new ComboBox<>("回避申请");
+        which.setItems(pending);
+        which.setItemLabelGenerator(r -> (byId.containsKey(r.officerId()) ? byId.get(r.officerId()).name() : "执法人员" + r.officerId())
+                + "：" + r.reason());
+        which.setValue(pending.isEmpty() ? null : pending.get(0));
+        ComboBox<OfficerRef> replacement = new ComboBox<>("接替的承办人员（决定回避时）");
+        replacement.setItems(onDuty.stream().filter(o -> !onCase.contains(o.id())).toList());
+        replacement.setItemLabelGenerator(OfficerRef::label);
+        Button grant = submit("grant-recusal", "决定回避", () -> workflow.decideRecusal(id, new WorkflowCommands.RecusalDecision(
+                which.getValue() == null ? 0L : which.getValue().id(), true, replacement.getValue() == null ? null : replacement.getValue().id())),
+                "已决定回避，承办人员已更换");
+        Button refuse = submit("refuse-recusal", "驳回申请", () -> workflow.decideRecusal(id, new WorkflowCommands.RecusalDecision(
+                which.getValue() == null ? 0L : which.getValue().id(), false, null)), "回避申请已驳回");
+        refuse.removeThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        return new VerticalLayout(new FormLayout(which, replacement), new HorizontalLayout(grant, refuse));
     }
 
     private Component report(long id) {
@@ -365,32 +419,7 @@ final class StepForms {
         return submit(name, text, action, done);
     }
 
-    /** A primary button that runs the step and shows the case again; a refusal stays on the page as an error. */
     private Button submit(String name, String text, Runnable action, String done) {
-        Button button = new Button(text, e -> {
-            action.run();
-            Notifier.success(done);
-            reload.run();
-        });
-        button.setId("step-" + name);
-        button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        return button;
-    }
-
-    /** A fine and/or a warning, as the items of a proposal or decision. */
-    private static final class PenaltyFields {
-        final BigDecimalField fine = new BigDecimalField("罚款金额（元）");
-        final Checkbox warning = new Checkbox("警告");
-
-        List<ProposedPenalty> items() {
-            List<ProposedPenalty> items = new ArrayList<>();
-            if (warning.getValue()) {
-                items.add(ProposedPenalty.warning());
-            }
-            if (fine.getValue() != null) {
-                items.add(new ProposedPenalty(PenaltyType.FINE, fine.getValue(), null));
-            }
-            return items;
-        }
+        return ActionButton.primary(name, text, action, done, reload);
     }
 }
