@@ -103,6 +103,20 @@ public class TaskInboxService {
         return items(tasks.createTaskQuery().taskCandidateGroupIn(groups).taskUnassigned().active().list());
     }
 
+    /**
+     * The queue of my roles at my organisation for these processes: every open task offered to one of my
+     * groups, unclaimed or already claimed by a colleague (a head or reviewer sees what waits for the post),
+     * most urgent first.
+     */
+    public List<TaskItem> groupQueue(Collection<String> processKeys) {
+        List<String> groups = current.get().candidateGroups();
+        if (groups.isEmpty() || processKeys.isEmpty()) {
+            return List.of();
+        }
+        return items(tasks.createTaskQuery().taskCandidateGroupIn(groups).includeAssignedTasks()
+                .processDefinitionKeyIn(processKeys.toArray(String[]::new)).active().list());
+    }
+
     /** The open tasks of these process instances (a case's main process and the ones it called), oldest first. */
     public List<TaskItem> openTasks(Collection<String> processInstanceIds) {
         List<String> ids = processInstanceIds.stream().filter(Objects::nonNull).distinct().toList();

@@ -30,8 +30,15 @@ import org.casework.org.OrgRef;
 import org.casework.org.OrgService;
 import org.casework.security.CurrentUser;
 import org.casework.security.Role;
+import org.casework.staff.OfficerFilter;
+import org.casework.staff.OfficerRef;
+import org.casework.staff.OfficerService;
 
-/** 处罚案件: the cases of the user's organisations, paged lazily and filtered by org, year, status, procedure, text. */
+/**
+ * 处罚案件: the cases of the user's organisations, paged lazily and filtered by org, year, status, procedure,
+ * the state of the 90-day decision period, handling officer, party, and case number or party text. A case
+ * worked through the workflow opens on its work page, a registered (imported or entered) one on its record.
+ */
 @Route("enforcement/cases")
 @PageTitle("处罚案件 · casework")
 @Menu(title = "nav.penaltyCases", order = 20, icon = "vaadin:gavel")
@@ -44,10 +51,13 @@ public class PenaltyCaseListView extends VerticalLayout {
     private final ComboBox<PenaltyCaseStatus> status = Pickers.labelled("状态", PenaltyCaseStatus.class);
     private final ComboBox<ProcedureType> procedure = Pickers.labelled("程序", ProcedureType.class);
     private final TextField text = new TextField("案号或当事人");
+    private final ComboBox<PenaltyCaseFilter.DeadlineFilter> deadline = Pickers.labelled("办案期限", PenaltyCaseFilter.DeadlineFilter.class);
+    private final ComboBox<OfficerRef> officer = new ComboBox<>("承办人员");
+    private final TextField party = new TextField("当事人");
     private final Span total = new Span();
     private final Grid<PenaltyCaseRow> grid = new Grid<>(PenaltyCaseRow.class, false);
 
-    public PenaltyCaseListView(PenaltyCaseService cases, OrgService orgs, CurrentUser current, Clock clock) {
+    public PenaltyCaseListView(PenaltyCaseService cases, OrgService orgs, OfficerService officers, CurrentUser current, Clock clock) {
         this.cases = cases;
         addClassName("view-content");
         setSizeFull();
@@ -64,13 +74,21 @@ public class PenaltyCaseListView extends VerticalLayout {
         status.addValueChangeListener(e -> refresh());
         procedure.addValueChangeListener(e -> refresh());
         text.addValueChangeListener(e -> refresh());
+        officer.setItems(officers.search(new OfficerFilter(null, null, false), 0, 1000));
+        officer.setItemLabelGenerator(OfficerRef::label);
+        officer.setClearButtonVisible(true);
+        party.setValueChangeMode(ValueChangeMode.LAZY);
+        party.setClearButtonVisible(true);
+        deadline.addValueChangeListener(e -> refresh());
+        officer.addValueChangeListener(e -> refresh());
+        party.addValueChangeListener(e -> refresh());
 
         Button create = new Button("新建案件", VaadinIcon.PLUS.create(),
                 e -> getUI().ifPresent(ui -> ui.navigate("enforcement/cases/new")));
         create.setId("new-case");
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.setVisible(cases.mayEdit());
-        HorizontalLayout filters = new HorizontalLayout(org, year, status, procedure, text, create);
+        HorizontalLayout filters = new HorizontalLayout(org, year, status, procedure, deadline, officer, party, text, create);
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
         filters.setWrap(true);
 
@@ -93,14 +111,18 @@ public class PenaltyCaseListView extends VerticalLayout {
         grid.addColumn(r -> Pickers.label(r.outcome())).setHeader("决定结果").setAutoWidth(true);
         grid.addColumn(r -> Formats.yuan(r.penaltyAmount())).setHeader("罚没金额").setAutoWidth(true);
         grid.addColumn(r -> Pickers.label(r.status())).setHeader("状态").setAutoWidth(true);
+        grid.addColumn(r -> r.decisionDate() == null && r.closedDate() == null ? Formats.date(r.decisionDueDate()) : "")
+                .setHeader("办案期限").setAutoWidth(true);
         grid.addColumn(r -> r.hasDataQualityNotes() ? "有数据质量提示" : "").setHeader("提示").setAutoWidth(true);
         grid.setItems(q -> cases.search(filter(), q.getPage(), q.getPageSize()).stream(), q -> (int) cases.count(filter()));
-        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate("enforcement/cases/" + e.getItem().id())));
+        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(
+                (e.getItem().workflow() ? "enforcement/work/" : "enforcement/cases/") + e.getItem().id())));
     }
 
     private PenaltyCaseFilter filter() {
         return new PenaltyCaseFilter(org.getValue() == null ? null : org.getValue().id(), year.getValue(), status.getValue(),
-                procedure.getValue(), text.getValue());
+                procedure.getValue(), text.getValue(), deadline.getValue(), officer.getValue() == null ? null : officer.getValue().id(),
+                party.getValue());
     }
 
     private void refresh() {
