@@ -54,12 +54,8 @@ final class HearingForms {
     Component schedule(long id, CaseWork work) {
         Set<Long> handlers = work.record().form().officers().stream().map(CaseOfficer::officerId).collect(Collectors.toSet());
         List<OfficerRef> others = officers.onDuty(work.record().form().orgId()).stream().filter(o -> !handlers.contains(o.id())).toList();
-        ComboBox<OfficerRef> presider = new ComboBox<>("听证主持人（非本案调查人员）");
-        presider.setItems(others);
-        presider.setItemLabelGenerator(OfficerRef::label);
-        MultiSelectComboBox<OfficerRef> hearingOfficers = new MultiSelectComboBox<>("听证员");
-        hearingOfficers.setItems(others);
-        hearingOfficers.setItemLabelGenerator(OfficerRef::label);
+        ComboBox<OfficerRef> presider = Pickers.officer("听证主持人（非本案调查人员）", others);
+        MultiSelectComboBox<OfficerRef> hearingOfficers = Pickers.officers("听证员", others);
         TextField clerk = new TextField("记录员");
         DatePicker served = Formats.datePicker("听证通知书送达日期");
         served.setValue(LocalDate.now(clock));

@@ -52,7 +52,7 @@ public class PenaltyCaseListView extends VerticalLayout {
     private final ComboBox<ProcedureType> procedure = Pickers.labelled("程序", ProcedureType.class);
     private final TextField text = new TextField("案号或当事人");
     private final ComboBox<PenaltyCaseFilter.DeadlineFilter> deadline = Pickers.labelled("办案期限", PenaltyCaseFilter.DeadlineFilter.class);
-    private final ComboBox<OfficerRef> officer = new ComboBox<>("承办人员");
+    private final ComboBox<OfficerRef> officer;
     private final TextField party = new TextField("当事人");
     private final Span total = new Span();
     private final Grid<PenaltyCaseRow> grid = new Grid<>(PenaltyCaseRow.class, false);
@@ -74,9 +74,7 @@ public class PenaltyCaseListView extends VerticalLayout {
         status.addValueChangeListener(e -> refresh());
         procedure.addValueChangeListener(e -> refresh());
         text.addValueChangeListener(e -> refresh());
-        officer.setItems(officers.search(new OfficerFilter(null, null, false), 0, 1000));
-        officer.setItemLabelGenerator(OfficerRef::label);
-        officer.setClearButtonVisible(true);
+        officer = Pickers.officer("承办人员", officers.search(new OfficerFilter(null, null, false), 0, 1000));
         party.setValueChangeMode(ValueChangeMode.LAZY);
         party.setClearButtonVisible(true);
         deadline.addValueChangeListener(e -> refresh());

@@ -1,6 +1,7 @@
 package org.casework.enforcement.ui;
 
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.select.Select;
 import java.util.Arrays;
 import java.util.List;
@@ -8,8 +9,9 @@ import java.util.Set;
 import org.casework.base.Labelled;
 import org.casework.org.OrgRef;
 import org.casework.org.OrgService;
+import org.casework.staff.OfficerRef;
 
-/** Pickers the enforcement screens share: organisations in the user's scope, and labelled enums. */
+/** Pickers the enforcement screens share: organisations in the user's scope, officers, and labelled enums. */
 final class Pickers {
 
     private Pickers() {
@@ -22,6 +24,23 @@ final class Pickers {
         box.setItems(visible);
         box.setItemLabelGenerator(OrgRef::label);
         box.setClearButtonVisible(true);
+        return box;
+    }
+
+    /** One officer of these, shown with org and certificate. */
+    static ComboBox<OfficerRef> officer(String label, List<OfficerRef> officers) {
+        ComboBox<OfficerRef> box = new ComboBox<>(label);
+        box.setItems(officers);
+        box.setItemLabelGenerator(OfficerRef::label);
+        box.setClearButtonVisible(true);
+        return box;
+    }
+
+    /** Several officers of these. */
+    static MultiSelectComboBox<OfficerRef> officers(String label, List<OfficerRef> officers) {
+        MultiSelectComboBox<OfficerRef> box = new MultiSelectComboBox<>(label);
+        box.setItems(officers);
+        box.setItemLabelGenerator(OfficerRef::label);
         return box;
     }
 

@@ -174,12 +174,8 @@ final class StepForms {
 
     private Component approveFiling(long id, CaseWork work) {
         List<OfficerRef> onDuty = officers.onDuty(work.record().form().orgId());
-        MultiSelectComboBox<OfficerRef> team = new MultiSelectComboBox<>("承办人员（两名以上，持有效执法证）");
-        team.setItems(onDuty);
-        team.setItemLabelGenerator(OfficerRef::label);
-        ComboBox<OfficerRef> handler = new ComboBox<>("主办人员");
-        handler.setItems(onDuty);
-        handler.setItemLabelGenerator(OfficerRef::label);
+        MultiSelectComboBox<OfficerRef> team = Pickers.officers("承办人员（两名以上，持有效执法证）", onDuty);
+        ComboBox<OfficerRef> handler = Pickers.officer("主办人员", onDuty);
         TextField opinion = new TextField("审批意见");
         ComboBox<NotFilingReason> notFiling = Pickers.labelled("不予立案理由", NotFilingReason.class);
         Button file = submit("approve-filing", "批准立案", () -> {
@@ -239,9 +235,8 @@ final class StepForms {
         which.setItemLabelGenerator(r -> (byId.containsKey(r.officerId()) ? byId.get(r.officerId()).name() : "执法人员" + r.officerId())
                 + "：" + r.reason());
         which.setValue(pending.isEmpty() ? null : pending.get(0));
-        ComboBox<OfficerRef> replacement = new ComboBox<>("接替的承办人员（决定回避时）");
-        replacement.setItems(onDuty.stream().filter(o -> !onCase.contains(o.id())).toList());
-        replacement.setItemLabelGenerator(OfficerRef::label);
+        ComboBox<OfficerRef> replacement = Pickers.officer("接替的承办人员（决定回避时）",
+                onDuty.stream().filter(o -> !onCase.contains(o.id())).toList());
         Button grant = submit("grant-recusal", "决定回避", () -> workflow.decideRecusal(id, new WorkflowCommands.RecusalDecision(
                 which.getValue() == null ? 0L : which.getValue().id(), true, replacement.getValue() == null ? null : replacement.getValue().id())),
                 "已决定回避，承办人员已更换");
