@@ -163,7 +163,7 @@ public class MediationWorkflowService {
         p.receivedBy = user.username();
         p.referredBy = f.source() == IntakeSource.REFERRED ? TextRules.clean(f.referredBy()) : null;
         p.requestText = TextRules.clean(f.request());
-        procedures.save(p);
+        p = procedures.save(p);    // the id is assigned, so save() merges: keep the managed copy
         if (d.source == IntakeSource.APPLIED) {
             docs.application(d, p, body.name(), f.receivedAt().toLocalDate());
         }
