@@ -107,6 +107,12 @@ public class EnforcementSettingsService {
         if (t.id != null) {
             current.requireScope(t.orgId);
         }
+        Long self = t.id;
+        thresholds.findByOrgIdAndPartyKindAndFieldKey(row.orgId(), row.partyKind(), field).filter(other -> !other.id.equals(self))
+                .ifPresent(other -> {
+                    throw new BusinessRuleException("执法领域", "本机构已有“" + row.partyKind().label() + (field.isEmpty() ? "、全部领域" : "、" + field)
+                            + "”的听证标准，请直接修改那一条");
+                });
         t.orgId = row.orgId();
         t.partyKind = row.partyKind();
         t.fieldKey = field;

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -284,6 +285,17 @@ public class EnforcementSettingsView extends VerticalLayout {
     }
 
     private void delete(HearingThresholdRow row) {
+        ConfirmDialog confirm = new ConfirmDialog(getTranslation("enforcementSettings.deleteTitle"),
+                getTranslation("enforcementSettings.deleteText", row.partyKind() == null ? "" : row.partyKind().label(),
+                        row.field() == null || row.field().isBlank() ? getTranslation("enforcementSettings.allFields") : row.field()),
+                getTranslation("enforcementSettings.delete"), e -> deleteConfirmed(row));
+        confirm.setCancelable(true);
+        confirm.setCancelText(getTranslation("action.cancel"));
+        confirm.setConfirmButtonTheme("error primary");
+        confirm.open();
+    }
+
+    private void deleteConfirmed(HearingThresholdRow row) {
         settings.deleteThreshold(row.id());
         Notifier.success(getTranslation("enforcementSettings.thresholdDeleted"));
         if (Objects.equals(editing, row.id())) {

@@ -8,7 +8,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Paragraph;
@@ -19,6 +21,7 @@ import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import java.math.BigDecimal;
 import org.casework.base.AccessDeniedException;
+import org.casework.base.BusinessRuleException;
 import org.casework.enforcement.EnforcementSettingsService;
 import org.casework.enforcement.HearingThresholdRow;
 import org.casework.enforcement.ProcedureSettings;
@@ -123,6 +126,9 @@ class EnforcementSettingsViewTest extends ViewTestBase {
         var actions = (com.vaadin.flow.component.orderedlayout.HorizontalLayout) GridKt._getCellComponent(view.thresholds, row, "actions");
         _click(actions.getChildren().map(Button.class::cast).filter(b -> b.getId().orElse("").equals("delete-threshold-" + saved.id()))
                 .findFirst().orElseThrow());
+        ConfirmDialog confirm = _get(ConfirmDialog.class);
+        assertThat(ConfirmDialogKt._getText(confirm)).contains("市容环境");
+        ConfirmDialogKt._fireConfirm(confirm);
         assertThat(GridKt._size(view.thresholds)).isEqualTo(rows);
         assertThat(settings.thresholdFor(street, PartyKind.PERSON, "市容环境").id()).isNotEqualTo(saved.id());
     }
@@ -149,7 +155,13 @@ class EnforcementSettingsViewTest extends ViewTestBase {
         SignIn.as(users, "admin");
         HearingThresholdRow row = settings.saveThreshold(new HearingThresholdRow(null, street, PartyKind.OTHER_ORG, "权限测试",
                 new BigDecimal("20000"), null, null));
+        HearingThresholdRow other = settings.saveThreshold(new HearingThresholdRow(null, street, PartyKind.OTHER_ORG, "另一领域",
+                new BigDecimal("30000"), null, null));
         try {
+            // editing a row into the kind and field another row already has is refused, both rows stay
+            assertThatThrownBy(() -> settings.saveThreshold(new HearingThresholdRow(other.id(), street, PartyKind.OTHER_ORG, "权限测试",
+                    new BigDecimal("30000"), null, null))).isInstanceOf(BusinessRuleException.class).hasMessageContaining("已有");
+            assertThat(settings.thresholds(street)).extracting(HearingThresholdRow::field).contains("权限测试", "另一领域");
             SignIn.as(users, "officer3");           // an officer of the street itself: still not an administrator
             assertThatThrownBy(() -> settings.deleteThreshold(row.id())).isInstanceOf(AccessDeniedException.class);
             SignIn.as(users, "officer");            // an officer of another street: outside the scope as well
@@ -157,6 +169,7 @@ class EnforcementSettingsViewTest extends ViewTestBase {
         } finally {
             SignIn.as(users, "admin");
             settings.deleteThreshold(row.id());
+            settings.deleteThreshold(other.id());
         }
     }
 
