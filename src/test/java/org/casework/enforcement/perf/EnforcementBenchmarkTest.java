@@ -96,7 +96,10 @@ class EnforcementBenchmarkTest {
         if (url == null) {
             registry.add("spring.datasource.url", () -> "jdbc:h2:file:./" + H2_DIR + "/enforcement;MODE=MySQL;DB_CLOSE_ON_EXIT=FALSE");
         } else {
-            registry.add("spring.datasource.url", () -> url);
+            // Camunda's schema check (schema-update) asks the JDBC metadata for ACT_* tables with no catalog: Connector/J
+            // then searches every database of the server, finds another application's Camunda tables and creates none here
+            String current = url.contains("nullDatabaseMeansCurrent") ? url : url + (url.contains("?") ? "&" : "?") + "nullDatabaseMeansCurrent=true";
+            registry.add("spring.datasource.url", () -> current);
             registry.add("spring.datasource.username", () -> env("CASEWORK_TEST_DB_USER", "casework"));
             registry.add("spring.datasource.password", () -> env("CASEWORK_TEST_DB_PASSWORD", "casework"));
             registry.add("spring.jpa.properties.hibernate.boot.allow_jdbc_metadata_access", () -> "false");
