@@ -1,11 +1,13 @@
 package org.casework.org;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.casework.base.BusinessRuleException;
 import org.casework.base.NotFoundException;
 import org.springframework.stereotype.Service;
@@ -37,6 +39,16 @@ public class OrgService {
         return findByCode(code).orElseThrow(() -> new NotFoundException("机构代码不存在：" + code));
     }
 
+    /** These units by id (one query; ids without a unit are left out). */
+    public Map<Long, OrgRef> byIds(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, OrgRef> byId = new HashMap<>();
+        units.findAllById(ids).forEach(u -> byId.put(u.id, u.toRef()));
+        return byId;
+    }
+
     /** Every unit, ordered so that each parent comes before its children. */
     public List<OrgRef> all() {
         return units.findAllByOrderByTreePath().stream().map(OrgUnit::toRef).toList();
@@ -48,8 +60,22 @@ public class OrgService {
         return units.findByTreePathStartingWithOrderByTreePath(root.treePath()).stream().map(OrgUnit::toRef).toList();
     }
 
+    /**
+     * The ids of the unit and every unit below it (unmodifiable). Remembered for the rest of the
+     * transaction, because every scope check of a service call asks again (see security's
+     * CurrentUser): one query per transaction instead of one per check. A change to the tree through
+     * this service forgets them.
+     */
     public Set<Long> subtreeIds(long orgId) {
-        return subtree(orgId).stream().map(OrgRef::id).collect(Collectors.toSet());
+        Map<Long, Set<Long>> memo = SubtreeMemo.current();
+        Set<Long> ids = memo == null ? null : memo.get(orgId);
+        if (ids == null) {
+            ids = Set.copyOf(units.findIdsUnder(get(orgId).treePath()));
+            if (memo != null) {
+                memo.put(orgId, ids);
+            }
+        }
+        return ids;
     }
 
     public List<OrgRef> children(long orgId) {
@@ -65,16 +91,19 @@ public class OrgService {
 
     @Transactional
     public OrgRef create(OrgCommand command) {
+        SubtreeMemo.forget();
         validate(command, null);
         OrgUnit unit = new OrgUnit();
         apply(unit, command);
         units.saveAndFlush(unit);
         unit.treePath = pathOf(unit);
+        SubtreeMemo.forget();
         return unit.toRef();
     }
 
     @Transactional
     public OrgRef update(long id, OrgCommand command) {
+        SubtreeMemo.forget();
         OrgUnit unit = units.findById(id).orElseThrow(() -> new NotFoundException("机构不存在：" + id));
         validate(command, unit);
         String oldPath = unit.treePath;
@@ -87,6 +116,7 @@ public class OrgService {
                 }
             }
         }
+        SubtreeMemo.forget();
         return unit.toRef();
     }
 

@@ -12,8 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.casework.base.AccessDeniedException;
 import org.casework.base.BusinessRuleException;
 import org.casework.base.ImportOutcome;
@@ -239,8 +237,9 @@ public class OfficerService {
         return orgs.subtreeIds(orgId);
     }
 
+    /** The officers with their organisations (only theirs are read, not the whole tree). */
     private List<OfficerRef> toRefs(List<Officer> list) {
-        Map<Long, OrgRef> byId = orgs.all().stream().collect(Collectors.toMap(OrgRef::id, Function.identity()));
+        Map<Long, OrgRef> byId = orgs.byIds(list.stream().map(o -> o.orgId).collect(java.util.stream.Collectors.toSet()));
         return list.stream().map(o -> toRef(o, byId.get(o.orgId))).toList();
     }
 
