@@ -265,7 +265,7 @@ class FigureEngine {
      * index first, looking the case up.
      */
     private String filtered(RecordSet set) {
-        return filterByOrgColumn ? set.from() + " WHERE " + orgFilter(set) : source(set) + " WHERE " + orgFilter(set);
+        return (filterByOrgColumn ? set.from() : source(set)) + " WHERE " + orgFilter(set);
     }
 
     private String orgFilter(RecordSet set) {
