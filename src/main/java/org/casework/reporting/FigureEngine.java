@@ -29,9 +29,20 @@ class FigureEngine {
     private static final Logger log = LoggerFactory.getLogger(FigureEngine.class);
 
     private final NamedParameterJdbcTemplate jdbc;
+    /** Whether the records are filtered by their own organisation column (MySQL/MariaDB) or through org_unit (H2). */
+    private final boolean filterByOrgColumn;
 
     FigureEngine(NamedParameterJdbcTemplate jdbc) {
         this.jdbc = jdbc;
+        this.filterByOrgColumn = !isH2(jdbc);
+    }
+
+    private static boolean isH2(NamedParameterJdbcTemplate jdbc) {
+        try (java.sql.Connection c = jdbc.getJdbcTemplate().getDataSource().getConnection()) {
+            return c.getMetaData().getDatabaseProductName().toUpperCase(java.util.Locale.ROOT).contains("H2");
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("Cannot read the database product", e);
+        }
     }
 
     /** Every figure of the list for one year over the given organisations, by key (breakdowns expanded). */
@@ -78,17 +89,38 @@ class FigureEngine {
         RecordSet set = selection.set();
         Listing l = set.listing();
         String amount = selection.shownAmount() == null ? "NULL" : "COALESCE(" + selection.shownAmount() + ", 0)";
-        String sql = "SELECT " + l.idExpr() + " AS rec_id, " + l.numberExpr() + " AS rec_no, " + l.titleExpr() + " AS rec_title, "
+        String columns = "SELECT " + l.idExpr() + " AS rec_id, " + l.numberExpr() + " AS rec_no, " + l.titleExpr() + " AS rec_title, "
                 + set.period().dateExpression() + " AS rec_date, " + amount + " AS rec_amount, o_.code AS org_code, o_.name AS org_name"
-                + " FROM " + source(set) + " WHERE o_.id IN (:orgs) AND " + selection.predicate()
-                + " ORDER BY rec_date, rec_id LIMIT :limit OFFSET :offset";
+                + " FROM " + source(set) + " WHERE " + orgFilter(set) + " AND ";
+        String page = " ORDER BY rec_date, rec_id LIMIT :limit OFFSET :offset";
         MapSqlParameterSource params = params(year, orgIds, selection).addValue("limit", limit).addValue("offset", offset);
+        String sql;
+        if (oneRowPerRecord(set)) {
+            // the page's ids first, from the (covering) index alone; then only those rows are read
+            long started = System.nanoTime();
+            List<Long> ids = jdbc.queryForList("SELECT " + l.idExpr() + " AS rec_id, " + set.period().dateExpression() + " AS rec_date"
+                    + " FROM " + filtered(set) + " AND " + selection.predicate() + page, params)
+                    .stream().map(row -> ((Number) row.get("rec_id")).longValue()).toList();
+            trace(started, "page of " + set.scanKey());
+            if (ids.isEmpty()) {
+                return List.of();
+            }
+            sql = columns + l.idExpr() + " IN (:ids) ORDER BY rec_date, rec_id";
+            params.addValue("ids", ids);
+        } else {
+            sql = columns + selection.predicate() + page;
+        }
         return jdbc.query(sql, params, (rs, i) -> {
             Date d = rs.getDate("rec_date");
             return new DrillRow(l.recordType(), rs.getLong("rec_id"), rs.getString("rec_no"), rs.getString("rec_title"),
                     d == null ? null : d.toLocalDate(), rs.getBigDecimal("rec_amount"), rs.getString("org_code"),
                     rs.getString("org_name"));
         });
+    }
+
+    /** A set over one table (no join): each row is one record, with its own id. */
+    private static boolean oneRowPerRecord(RecordSet set) {
+        return !set.from().toUpperCase(java.util.Locale.ROOT).contains(" JOIN ");
     }
 
     /** How many records the selection holds, and the sum of what a sum figure adds up. */
@@ -98,7 +130,7 @@ class FigureEngine {
         }
         RecordSet set = selection.set();
         String sum = selection.summed() ? "COALESCE(SUM(COALESCE(" + selection.amountExpr() + ", 0)), 0)" : "NULL";
-        String sql = "SELECT COUNT(*) AS n, " + sum + " AS s FROM " + source(set) + " WHERE o_.id IN (:orgs) AND " + selection.predicate();
+        String sql = "SELECT COUNT(*) AS n, " + sum + " AS s FROM " + filtered(set) + " AND " + selection.predicate();
         return jdbc.queryForObject(sql, params(year, orgIds, selection), (rs, i) -> {
             BigDecimal s = rs.getBigDecimal("s");
             return new DrillTotal(rs.getLong("n"), s == null ? null : s.setScale(2));
@@ -155,7 +187,7 @@ class FigureEngine {
         for (int i = 0; i < sums.size(); i++) {
             select.append(i > 0 ? ", " : "").append(sums.get(i)).append(" AS a").append(i);
         }
-        String sql = select + " FROM " + source(scan.first) + " WHERE o_.id IN (:orgs) AND " + scan.first.period().sql()
+        String sql = select + " FROM " + filtered(scan.first) + " AND " + scan.first.period().sql()
                 + (codeColumns.isEmpty() ? "" : " GROUP BY " + String.join(", ", codeColumns));
         long started = System.nanoTime();
         int aggregates = scan.aggregates.size();
@@ -218,14 +250,26 @@ class FigureEngine {
         return result;
     }
 
-    /**
-     * The record set joined to its organisation ({@code org_unit o_}), filtered by {@code o_.id IN (:orgs)}:
-     * the planner can then read each organisation's records by an index range on (org_id, date), or, for a
-     * child table, read the date range first and look the case up (H2 reads a whole index for
-     * {@code org_id IN (…) AND date range}; MySQL plans either form well).
-     */
+    /** The record set joined to its organisation ({@code org_unit o_}, for the code and name a list shows). */
     static String source(RecordSet set) {
         return set.from() + " JOIN org_unit o_ ON o_.id = " + set.orgColumn();
+    }
+
+    /**
+     * The records of the organisations {@code :orgs}, the shape each database plans well. H2: through
+     * {@code org_unit o_} with {@code o_.id IN (:orgs)}, so that it reads each organisation's records by an
+     * index range on (org_id, date) (for {@code org_id IN (…) AND date range} it reads every entry of the
+     * organisations, all years). MySQL/MariaDB: {@code org_id IN (:orgs)} on the table itself, read as one
+     * range per organisation on (org_id, date) (through the join it reads the organisation's entries of all
+     * years: a join key and a range on the next column do not combine), and for a child table the date
+     * index first, looking the case up.
+     */
+    private String filtered(RecordSet set) {
+        return (filterByOrgColumn ? set.from() : source(set)) + " WHERE " + orgFilter(set);
+    }
+
+    private String orgFilter(RecordSet set) {
+        return (filterByOrgColumn ? set.orgColumn() : "o_.id") + " IN (:orgs)";
     }
 
     static MapSqlParameterSource params(int year, Collection<Long> orgIds) {

@@ -98,6 +98,7 @@ public abstract class SampleLedgerFiguresCheck {
         }
         assertThat(compared).isEqualTo(2520);
         assertThat(mismatches).as(mismatches.size() + " of " + compared + " checks differ").isEmpty();
+        drillDownsMatchTheFigures(bySet.keySet());
 
         MvcResult again = mvc.perform(multipart("/api/imports/ledger")
                         .file(new MockMultipartFile("file", "sample-ledger.zip", "application/zip", zip))
@@ -107,5 +108,58 @@ public abstract class SampleLedgerFiguresCheck {
         JsonNode second = json.readTree(again.getResponse().getContentAsString());
         assertThat(second.get("imported").toString()).as("a second import creates nothing: " + second).doesNotMatch(".*[1-9].*");
         assertThat(second.get("updated").toString()).as("a second import changes nothing: " + second).doesNotMatch(".*[1-9].*");
+    }
+
+    /**
+     * Every figure's drill-down (each side of a rate) holds as many records as the figure counts, or the
+     * amount it sums, and its first page lists them: min(size, 1000) rows, by date, amounts adding up.
+     */
+    private void drillDownsMatchTheFigures(java.util.Set<String> sets) throws Exception {
+        List<String> mismatches = new ArrayList<>();
+        int compared = 0;
+        for (String set : sets) {
+            String[] p = set.split("\\|");
+            JsonNode figures = json.readTree(mvc.perform(get("/api/reports/yearly/" + p[0] + "/figures").param("org", p[1])
+                    .param("subtree", p[2]).with(httpBasic("admin", "admin"))).andReturn().getResponse().getContentAsString()).get("figures");
+            for (var it = figures.fieldNames(); it.hasNext(); ) {
+                String key = it.next();
+                JsonNode v = figures.get(key);
+                for (String side : v.has("numerator") ? List.of("numerator", "denominator") : java.util.Collections.<String>singletonList(null)) {
+                    var request = get("/api/reports/yearly/" + p[0] + "/figures/" + key + "/records").param("org", p[1])
+                            .param("subtree", p[2]).param("size", "1000").with(httpBasic("admin", "admin"));
+                    if (side != null) {
+                        request.param("side", side);
+                    }
+                    JsonNode page = json.readTree(mvc.perform(request).andReturn().getResponse().getContentAsString());
+                    compared++;
+                    long total = page.get("total").asLong();
+                    JsonNode records = page.get("records");
+                    boolean summed = side == null && page.hasNonNull("amount");
+                    BigDecimal want = side != null ? new BigDecimal(v.get(side).asText()) : v.get("value").decimalValue();
+                    BigDecimal got = summed ? page.get("amount").decimalValue() : BigDecimal.valueOf(total);
+                    if (got.compareTo(want) != 0) {
+                        mismatches.add(set + " " + key + (side == null ? "" : " " + side) + ": figure " + want + ", drill-down " + got);
+                    }
+                    if (records.size() != Math.min(total, 1000)) {
+                        mismatches.add(set + " " + key + (side == null ? "" : " " + side) + ": " + total + " records, page lists " + records.size());
+                    }
+                    BigDecimal listed = BigDecimal.ZERO;
+                    String previous = "";
+                    for (JsonNode r : records) {
+                        listed = listed.add(r.hasNonNull("amount") ? r.get("amount").decimalValue() : BigDecimal.ZERO);
+                        String date = r.hasNonNull("date") ? r.get("date").asText() : "";
+                        if (date.compareTo(previous) < 0) {
+                            mismatches.add(set + " " + key + ": not listed by date");
+                        }
+                        previous = date;
+                    }
+                    if (summed && total <= 1000 && listed.compareTo(got) != 0) {
+                        mismatches.add(set + " " + key + ": listed amounts add up to " + listed + ", figure " + got);
+                    }
+                }
+            }
+        }
+        assertThat(compared).isGreaterThan(2000);
+        assertThat(mismatches).as(mismatches.size() + " of " + compared + " drill-downs differ").isEmpty();
     }
 }
