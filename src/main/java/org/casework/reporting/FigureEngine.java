@@ -9,11 +9,17 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import jakarta.annotation.PreDestroy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Computes figures over our tables. Counts and sums whose record sets scan the same table, organisation
@@ -32,9 +38,25 @@ class FigureEngine {
     /** Whether the records are filtered by their own organisation column (MySQL/MariaDB) or through org_unit (H2). */
     private final boolean filterByOrgColumn;
 
+    /**
+     * The scans of one figure set run side by side on their own connections, at most this many at once
+     * for the whole application (a leader's yearly set is a dozen independent table scans).
+     */
+    static final int PARALLEL_SCANS = 3;
+    private final ExecutorService scanners = Executors.newFixedThreadPool(PARALLEL_SCANS, r -> {
+        Thread t = new Thread(r, "figure-scan");
+        t.setDaemon(true);
+        return t;
+    });
+
     FigureEngine(NamedParameterJdbcTemplate jdbc) {
         this.jdbc = jdbc;
         this.filterByOrgColumn = !isH2(jdbc);
+    }
+
+    @PreDestroy
+    void stop() {
+        scanners.shutdownNow();
     }
 
     private static boolean isH2(NamedParameterJdbcTemplate jdbc) {
@@ -64,7 +86,7 @@ class FigureEngine {
         Map<String, Number> raw = new LinkedHashMap<>();
         Map<String, Map<String, Number>> parts = new LinkedHashMap<>();
         if (!orgIds.isEmpty()) {
-            scans.values().forEach(scan -> run(scan, params, raw, parts));
+            runAll(List.copyOf(scans.values()), params, raw, parts);
         }
         Map<String, FigureValue> result = new LinkedHashMap<>();
         for (Figure f : figures) {
@@ -160,6 +182,41 @@ class FigureEngine {
      * the rows are grouped by each breakdown's code (NULL for rows outside its set), so the parts come
      * from the same pass. The totals are the sums over the groups.
      */
+    /**
+     * Runs the scans, side by side when only committed data can be read anyway (no transaction, or a
+     * read-only one: other connections see the same rows); inside a transaction that may have written,
+     * one after the other on its connection, so that its own changes are counted.
+     */
+    private void runAll(List<Scan> all, MapSqlParameterSource params, Map<String, Number> raw, Map<String, Map<String, Number>> parts) {
+        boolean parallel = all.size() > 1 && (!TransactionSynchronizationManager.isActualTransactionActive()
+                || TransactionSynchronizationManager.isCurrentTransactionReadOnly());
+        if (!parallel) {
+            all.forEach(scan -> run(scan, params, raw, parts));
+            return;
+        }
+        List<CompletableFuture<ScanResult>> running = all.stream().map(scan -> CompletableFuture.supplyAsync(() -> {
+            ScanResult r = new ScanResult(new LinkedHashMap<>(), new LinkedHashMap<>());
+            run(scan, params, r.raw(), r.parts());
+            return r;
+        }, scanners)).toList();
+        try {
+            for (CompletableFuture<ScanResult> f : running) {
+                ScanResult r = f.join();
+                raw.putAll(r.raw());
+                parts.putAll(r.parts());
+            }
+        } catch (CompletionException e) {
+            running.forEach(f -> f.cancel(true));
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw e;
+        }
+    }
+
+    private record ScanResult(Map<String, Number> raw, Map<String, Map<String, Number>> parts) {
+    }
+
     private void run(Scan scan, MapSqlParameterSource params, Map<String, Number> raw, Map<String, Map<String, Number>> parts) {
         List<String> codeColumns = new ArrayList<>();
         List<Integer> codeOf = new ArrayList<>();
