@@ -13,6 +13,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
 import jakarta.annotation.PreDestroy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -43,6 +44,13 @@ class FigureEngine {
      * for the whole application (a leader's yearly set is a dozen independent table scans).
      */
     static final int PARALLEL_SCANS = 3;
+    /**
+     * At most this many figure sets use the scanners at once; the others scan on their own connection.
+     * A caller waiting for its scans holds a connection, so this bound (with the scanners' 3) keeps the
+     * pool from being drained by callers that all wait for a free connection.
+     */
+    static final int PARALLEL_SETS = 2;
+    private final Semaphore parallelSets = new Semaphore(PARALLEL_SETS);
     private final ExecutorService scanners = Executors.newFixedThreadPool(PARALLEL_SCANS, r -> {
         Thread t = new Thread(r, "figure-scan");
         t.setDaemon(true);
@@ -178,11 +186,6 @@ class FigureEngine {
     }
 
     /**
-     * One query per scan: every count and sum as a conditional aggregate; when the scan has breakdowns,
-     * the rows are grouped by each breakdown's code (NULL for rows outside its set), so the parts come
-     * from the same pass. The totals are the sums over the groups.
-     */
-    /**
      * Runs the scans, side by side when only committed data can be read anyway (no transaction, or a
      * read-only one: other connections see the same rows); inside a transaction that may have written,
      * one after the other on its connection, so that its own changes are counted.
@@ -190,10 +193,19 @@ class FigureEngine {
     private void runAll(List<Scan> all, MapSqlParameterSource params, Map<String, Number> raw, Map<String, Map<String, Number>> parts) {
         boolean parallel = all.size() > 1 && (!TransactionSynchronizationManager.isActualTransactionActive()
                 || TransactionSynchronizationManager.isCurrentTransactionReadOnly());
-        if (!parallel) {
+        if (!parallel || !parallelSets.tryAcquire()) {
             all.forEach(scan -> run(scan, params, raw, parts));
             return;
         }
+        try {
+            runSideBySide(all, params, raw, parts);
+        } finally {
+            parallelSets.release();
+        }
+    }
+
+    private void runSideBySide(List<Scan> all, MapSqlParameterSource params, Map<String, Number> raw,
+                               Map<String, Map<String, Number>> parts) {
         List<CompletableFuture<ScanResult>> running = all.stream().map(scan -> CompletableFuture.supplyAsync(() -> {
             ScanResult r = new ScanResult(new LinkedHashMap<>(), new LinkedHashMap<>());
             run(scan, params, r.raw(), r.parts());
@@ -217,6 +229,11 @@ class FigureEngine {
     private record ScanResult(Map<String, Number> raw, Map<String, Map<String, Number>> parts) {
     }
 
+    /**
+     * One query per scan: every count and sum as a conditional aggregate; when the scan has breakdowns,
+     * the rows are grouped by each breakdown's code (NULL for rows outside its set), so the parts come
+     * from the same pass. The totals are the sums over the groups.
+     */
     private void run(Scan scan, MapSqlParameterSource params, Map<String, Number> raw, Map<String, Map<String, Number>> parts) {
         List<String> codeColumns = new ArrayList<>();
         List<Integer> codeOf = new ArrayList<>();
