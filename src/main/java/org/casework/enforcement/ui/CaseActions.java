@@ -1,11 +1,13 @@
 package org.casework.enforcement.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.BigDecimalField;
@@ -16,6 +18,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.casework.base.ui.Formats;
 import org.casework.enforcement.CaseWork;
 import org.casework.enforcement.CaseWork.NumberedMeasure;
 import org.casework.enforcement.EnforcementWorkflowService;
@@ -26,8 +29,8 @@ import org.casework.enforcement.PauseKind;
 import org.casework.enforcement.PenaltyOutcome;
 import org.casework.enforcement.WorkflowCommands;
 import org.casework.enforcement.process.GeneralPenaltyProcedure;
-import org.casework.security.UserContext;
 import org.casework.security.Role;
+import org.casework.security.UserContext;
 import org.casework.staff.OfficerRef;
 
 /**
@@ -207,7 +210,7 @@ final class CaseActions {
         reason.setWidth("30em");
         var button = ActionButton.primary("terminate", "决定终止调查", () -> workflow.terminateInvestigation(id, reason.getValue()),
                 "已终止调查，请办理结案", reload);
-        button.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.LUMO_ERROR);
+        button.addThemeVariants(ButtonVariant.LUMO_ERROR);
         return row(reason, button);
     }
 
@@ -229,7 +232,7 @@ final class CaseActions {
 
     /** One instalment: due date and amount. */
     private static final class InstalmentLine extends LineEditor.Line<Instalment> {
-        private final DatePicker due = org.casework.base.ui.Formats.datePicker("缴款期限");
+        private final DatePicker due = Formats.datePicker("缴款期限");
         private final BigDecimalField amount = new BigDecimalField("金额（元）");
 
         InstalmentLine(Instalment value) {
@@ -247,14 +250,14 @@ final class CaseActions {
     }
 
     private DatePicker day(String label) {
-        DatePicker d = org.casework.base.ui.Formats.datePicker(label);
+        DatePicker d = Formats.datePicker(label);
         d.setValue(LocalDate.now(clock));
         return d;
     }
 
     private static Component row(Component field, Component button) {
         HorizontalLayout row = new HorizontalLayout(field, button);
-        row.setAlignItems(com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment.BASELINE);
+        row.setAlignItems(FlexComponent.Alignment.BASELINE);
         row.setWrap(true);
         return row;
     }

@@ -21,8 +21,11 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.casework.base.AccessDeniedException;
 import org.casework.base.NotFoundException;
@@ -141,8 +144,8 @@ public class CaseWorkView extends VerticalLayout implements BeforeEnterObserver 
 
     /** The officers the page names: those on duty, and those of the case or its recusals even when no longer on duty. */
     private Map<Long, OfficerRef> officerNames(CaseWork work) {
-        List<OfficerRef> known = new java.util.ArrayList<>(officers.onDuty(work.record().form().orgId()));
-        java.util.Set<Long> named = new java.util.HashSet<>();
+        List<OfficerRef> known = new ArrayList<>(officers.onDuty(work.record().form().orgId()));
+        Set<Long> named = new HashSet<>();
         work.record().form().officers().forEach(o -> named.add(o.officerId()));
         work.recusals().forEach(r -> {
             named.add(r.officerId());
