@@ -217,12 +217,8 @@ public class PetitionWorkflowService {
     public PetitionDetail requestReview(long id, LocalDate requestedDate, String note) {
         current.require(REVIEWERS);
         Petition p = at(id, p0 -> p0.orgId, PetitionStage.RATING, PetitionStage.REVIEW_WINDOW);
-        LocalDate windowEnd = calendar.end(p.closedDate, PetitionDeadline.REVIEW_REQUEST).value();
         List<RuleViolation> v = new ArrayList<>();
-        between(v, "申请日期", requestedDate, p.closedDate, "办结日期");
-        if (requestedDate != null && requestedDate.isAfter(windowEnd)) {
-            v.add(new RuleViolation("申请日期", "已超过复查申请期限" + windowEnd + "（" + PetitionDeadline.REVIEW_REQUEST.basis() + "）"));
-        }
+        requestedInWindow(v, requestedDate, p.closedDate, "办结日期", PetitionDeadline.REVIEW_REQUEST, "复查");
         TextRules.optional(v, "说明", note, 1000);
         BusinessRuleException.throwIfAny(v);
         OrgRef body = superiorOf(p.orgId);
@@ -258,13 +254,8 @@ public class PetitionWorkflowService {
     public PetitionDetail requestReexamination(long id, LocalDate requestedDate, String note) {
         current.require(REVIEWERS);
         Petition p = at(id, p0 -> p0.reviewOrgId, PetitionStage.REEXAMINATION_WINDOW);
-        LocalDate windowEnd = calendar.end(p.reviewDate, PetitionDeadline.REEXAMINATION_REQUEST).value();
         List<RuleViolation> v = new ArrayList<>();
-        between(v, "申请日期", requestedDate, p.reviewDate, "复查日期");
-        if (requestedDate != null && requestedDate.isAfter(windowEnd)) {
-            v.add(new RuleViolation("申请日期",
-                    "已超过复核申请期限" + windowEnd + "（" + PetitionDeadline.REEXAMINATION_REQUEST.basis() + "）"));
-        }
+        requestedInWindow(v, requestedDate, p.reviewDate, "复查日期", PetitionDeadline.REEXAMINATION_REQUEST, "复核");
         TextRules.optional(v, "说明", note, 1000);
         BusinessRuleException.throwIfAny(v);
         OrgRef body = superiorOf(p.reviewOrgId);
@@ -292,6 +283,19 @@ public class PetitionWorkflowService {
                 join(late(reexaminedDate, p.reexaminationDueDate, PetitionDeadline.REEXAMINATION), resolved ? "已化解" : "未化解"));
         engine.complete(p, user.username(), Map.of());
         return saved(p);
+    }
+
+    /**
+     * A request for review or re-examination: dated between the answer it contests and the end of the
+     * window the law gives for asking (30 days, 第三十五条、第三十六条).
+     */
+    private void requestedInWindow(List<RuleViolation> v, LocalDate requested, LocalDate answered, String answeredLabel,
+                                   PetitionDeadline window, String what) {
+        between(v, "申请日期", requested, answered, answeredLabel);
+        LocalDate end = calendar.end(answered, window).value();
+        if (requested != null && requested.isAfter(end)) {
+            v.add(new RuleViolation("申请日期", "已超过" + what + "申请期限" + end + "（" + window.basis() + "）"));
+        }
     }
 
     /** The timeline of a petition the user may see. */
