@@ -1,11 +1,10 @@
 package org.casework.enforcement;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.casework.base.AccessDeniedException;
 import org.casework.base.RuleViolation;
 import org.casework.org.ImportOrgs;
@@ -49,7 +48,8 @@ class EnforcementScope {
         return orgs.get(id);
     }
 
-    Map<Long, OrgRef> byId() {
-        return orgs.all().stream().collect(Collectors.toMap(OrgRef::id, Function.identity()));
+    /** The organisations of these ids (a list page's rows), read in one query. */
+    Map<Long, OrgRef> byIds(Collection<Long> ids) {
+        return orgs.byIds(ids);
     }
 }

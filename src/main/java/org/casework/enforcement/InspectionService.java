@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.casework.base.BusinessRuleException;
 import org.casework.base.ImportOutcome;
 import org.casework.base.KnownNumbers;
@@ -56,7 +57,7 @@ public class InspectionService {
         var spec = InspectionRepository.matching(orgs.visible(filter.orgId(), READERS), filter.year(), filter.text());
         var sort = Sort.by(Sort.Order.desc("inspectionDate"), Sort.Order.desc("id"));
         var rows = inspections.findAll(spec, PageRequest.of(Math.max(page, 0), Math.max(size, 1), sort)).getContent();
-        Map<Long, OrgRef> byId = orgs.byId();
+        Map<Long, OrgRef> byId = orgs.byIds(rows.stream().map(r -> r.orgId).collect(Collectors.toSet()));
         return rows.stream().map(i -> toRef(i, byId.get(i.orgId))).toList();
     }
 

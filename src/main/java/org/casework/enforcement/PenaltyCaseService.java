@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.casework.base.AccessDeniedException;
 import org.casework.base.BusinessRuleException;
 import org.casework.base.ImportOutcome;
@@ -79,7 +80,7 @@ public class PenaltyCaseService {
         var spec = spec(filter);
         var rows = cases.findAll(spec, PageRequest.of(Math.max(page, 0), Math.max(size, 1), Sort.by(Sort.Order.desc("id"))))
                 .getContent();
-        Map<Long, OrgRef> byId = orgs.byId();
+        Map<Long, OrgRef> byId = orgs.byIds(rows.stream().map(r -> r.orgId).collect(Collectors.toSet()));
         return rows.stream().map(c -> toRow(c, byId.get(c.orgId))).toList();
     }
 
