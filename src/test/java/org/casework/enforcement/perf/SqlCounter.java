@@ -1,5 +1,6 @@
 package org.casework.enforcement.perf;
 
+import com.zaxxer.hikari.HikariDataSource;
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
@@ -14,11 +15,12 @@ import javax.sql.DataSource;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /**
  * Counts the JDBC statements the benchmark's calls run and the time spent executing them, by kind of
  * table: Camunda's history (ACT_HI_*), Camunda's runtime and repository (other ACT_*), and ours. The
- * application's DataSource is wrapped once (a thin proxy over connections and statements; result sets
+ * pool's physical connections are wrapped (a thin proxy over connections and statements; result sets
  * are not wrapped); counting is off unless {@link #start()} was called, so the timed runs pay only the
  * proxy's pass-through.
  */
@@ -168,7 +170,7 @@ final class SqlCounter {
         }
     }
 
-    /** Wraps the application's DataSource bean. */
+    /** Wraps the connections of the application's pool (the DataSource bean), below the pool. */
     @TestConfiguration(proxyBeanMethods = false)
     static class Wrapping {
         @Bean
@@ -176,7 +178,16 @@ final class SqlCounter {
             return new BeanPostProcessor() {
                 @Override
                 public Object postProcessAfterInitialization(Object bean, String beanName) {
-                    return bean instanceof DataSource ds && beanName.equals("dataSource") ? wrap(ds) : bean;
+                    if (bean instanceof HikariDataSource pool && beanName.equals("dataSource")) {
+                        // counted below the pool: Hibernate then sees the pool's own statement and result-set
+                        // wrappers, so a result set's getStatement() is the statement it registered (wrapping
+                        // above the pool made Hibernate re-close every INSERT's statement at commit, and H2
+                        // logged each of those errors to its trace file)
+                        pool.setDataSource(wrap(new DriverManagerDataSource(pool.getJdbcUrl(), pool.getUsername(), pool.getPassword())));
+                        pool.setJdbcUrl(null);
+                        return pool;
+                    }
+                    return bean;
                 }
             };
         }
