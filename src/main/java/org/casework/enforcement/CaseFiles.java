@@ -2,6 +2,7 @@ package org.casework.enforcement;
 
 import org.casework.base.BusinessRuleException;
 import org.casework.base.NotFoundException;
+import org.casework.base.TransactionMemo;
 import org.springframework.stereotype.Component;
 
 /** Loads the case files the workflow works on, and holds the repositories of their parts. */
@@ -16,6 +17,7 @@ class CaseFiles {
     final CaseEvidenceRepository evidence;
     final EvidencePreservationRepository preservations;
     final RecusalRequestRepository recusals;
+    private final TransactionMemo<Long, CaseFile> open = new TransactionMemo<>();
 
     CaseFiles(PenaltyCaseRepository cases, CaseProcedureRepository procedures, CasePauseRepository pauses,
               CaseExtensionRepository extensions, CaseReviewRepository reviews, CaseEvidenceRepository evidence,
@@ -30,8 +32,16 @@ class CaseFiles {
         this.recusals = recusals;
     }
 
-    /** The case worked through the workflow; a case logged on the plain record form is refused. */
+    /**
+     * The case worked through the workflow; a case logged on the plain record form is refused. The same
+     * file for the rest of the transaction: the step and the process it moves (whose gateways, due dates
+     * and timers ask {@link CaseFacts}) see one case file, its pauses, extensions and reviews read once.
+     */
     CaseFile load(long caseId) {
+        return open.get(caseId, this::read);
+    }
+
+    private CaseFile read(long caseId) {
         PenaltyCase c = cases.findById(caseId).orElseThrow(() -> new NotFoundException("处罚案件不存在：" + caseId));
         CaseProcedure p = procedures.findById(caseId).orElseThrow(() -> new BusinessRuleException("案件",
                 "案件 " + c.caseNo + " 是登记或导入的记录，不按流程办理"));

@@ -76,7 +76,7 @@ class CaseProcesses {
 
     java.util.Optional<TaskItem> find(CaseFile f, String taskKey) {
         String main = f.record.processInstanceId;
-        java.util.Optional<TaskItem> inMain = inbox.openTask(main, taskKey);
+        java.util.Optional<TaskItem> inMain = inbox.openTask(main, taskKey, f.record.caseNo);
         if (inMain.isPresent() || !taskKey.equals(CriminalTransferProcedure.TASK_DECIDE_TRANSFER)
                 && !taskKey.equals(CriminalTransferProcedure.TASK_TRANSFER_CASE)
                 && !taskKey.equals(CriminalTransferProcedure.TASK_RECORD_RECEIVER_ANSWER)

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.casework.base.BusinessRuleException;
 import org.casework.base.NotFoundException;
+import org.casework.base.ReferenceCache;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -22,13 +23,19 @@ import org.springframework.transaction.annotation.Transactional;
 public class OrgService {
 
     private final OrgUnitRepository units;
+    private final ReferenceCache cache;
 
-    OrgService(OrgUnitRepository units) {
+    OrgService(OrgUnitRepository units, ReferenceCache cache) {
         this.units = units;
+        this.cache = cache;
     }
 
     public OrgRef get(long id) {
-        return units.findById(id).map(OrgUnit::toRef).orElseThrow(() -> new NotFoundException("机构不存在：" + id));
+        OrgRef org = cache.get(new UnitKey(id), () -> units.findById(id).map(OrgUnit::toRef).orElse(null));
+        if (org == null) {
+            throw new NotFoundException("机构不存在：" + id);
+        }
+        return org;
     }
 
     public Optional<OrgRef> findByCode(String code) {
@@ -51,7 +58,7 @@ public class OrgService {
 
     /** Every unit, ordered so that each parent comes before its children. */
     public List<OrgRef> all() {
-        return units.findAllByOrderByTreePath().stream().map(OrgUnit::toRef).toList();
+        return cache.get(AllUnits.KEY, () -> units.findAllByOrderByTreePath().stream().map(OrgUnit::toRef).toList());
     }
 
     /** The unit and every unit below it. */
@@ -61,22 +68,21 @@ public class OrgService {
     }
 
     /**
-     * The ids of the unit and every unit below it (unmodifiable). Remembered for the rest of the
-     * transaction, because every scope check of a service call asks again (see security's
-     * CurrentUser): one query per transaction instead of one per check. A change to the tree through
-     * this service forgets them.
+     * The ids of the unit and every unit below it (unmodifiable). Kept in the reference cache, because
+     * every scope check of every service call asks (see security's CurrentUser); a change to the tree
+     * forgets them.
      */
     public Set<Long> subtreeIds(long orgId) {
-        Map<Long, Set<Long>> memo = SubtreeMemo.current();
-        Set<Long> ids = memo == null ? null : memo.get(orgId);
-        if (ids == null) {
-            ids = Set.copyOf(units.findIdsUnder(get(orgId).treePath()));
-            if (memo != null) {
-                memo.put(orgId, ids);
-            }
-        }
-        return ids;
+        return cache.get(new SubtreeKey(orgId), () -> Set.copyOf(units.findIdsUnder(get(orgId).treePath())));
     }
+
+    private record UnitKey(long id) {
+    }
+
+    private record SubtreeKey(long id) {
+    }
+
+    private enum AllUnits { KEY }
 
     public List<OrgRef> children(long orgId) {
         return subtree(orgId).stream().filter(o -> Long.valueOf(orgId).equals(o.parentId())).toList();
@@ -91,19 +97,18 @@ public class OrgService {
 
     @Transactional
     public OrgRef create(OrgCommand command) {
-        SubtreeMemo.forget();
+        cache.changing();
         validate(command, null);
         OrgUnit unit = new OrgUnit();
         apply(unit, command);
         units.saveAndFlush(unit);
         unit.treePath = pathOf(unit);
-        SubtreeMemo.forget();
         return unit.toRef();
     }
 
     @Transactional
     public OrgRef update(long id, OrgCommand command) {
-        SubtreeMemo.forget();
+        cache.changing();
         OrgUnit unit = units.findById(id).orElseThrow(() -> new NotFoundException("机构不存在：" + id));
         validate(command, unit);
         String oldPath = unit.treePath;
@@ -116,7 +121,6 @@ public class OrgService {
                 }
             }
         }
-        SubtreeMemo.forget();
         return unit.toRef();
     }
 

@@ -9,10 +9,11 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.casework.base.ReferenceEntity;
 
 @Entity
 @Table(name = "org_unit")
-class OrgUnit {
+class OrgUnit implements ReferenceEntity {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

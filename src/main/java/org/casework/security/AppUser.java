@@ -16,10 +16,11 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Set;
+import org.casework.base.ReferenceEntity;
 
 @Entity
 @Table(name = "app_user")
-class AppUser {
+class AppUser implements ReferenceEntity {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -1,9 +1,11 @@
 package org.casework.security;
 
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.casework.base.ReferenceCache;
 import org.casework.org.OrgRef;
 import org.casework.org.OrgService;
 import org.springframework.stereotype.Service;
@@ -12,7 +14,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Who works where, for the workflow: a user by name or id, and the candidate group that offers a
  * task to a role for an organisation. Read-only and without a role check: it tells names and roles
- * of colleagues, never passwords; the calling service has checked the caller.
+ * of colleagues, never passwords; the calling service has checked the caller. Answers are kept in
+ * the {@link ReferenceCache} (every workflow step asks who the officer is and where a task goes).
  */
 @Service
 @Transactional(readOnly = true)
@@ -20,10 +23,12 @@ public class Colleagues {
 
     private final AppUserRepository users;
     private final OrgService orgs;
+    private final ReferenceCache cache;
 
-    Colleagues(AppUserRepository users, OrgService orgs) {
+    Colleagues(AppUserRepository users, OrgService orgs, ReferenceCache cache) {
         this.users = users;
         this.orgs = orgs;
+        this.cache = cache;
     }
 
     /** A user as colleagues see them. */
@@ -35,11 +40,12 @@ public class Colleagues {
     }
 
     public Optional<Colleague> byUsername(String username) {
-        return username == null ? Optional.empty() : users.findByUsername(username).map(Colleagues::toColleague);
+        return username == null ? Optional.empty()
+                : cache.get(new ByName(username), () -> users.findByUsername(username).map(Colleagues::toColleague));
     }
 
     public Optional<Colleague> byId(long id) {
-        return users.findById(id).map(Colleagues::toColleague);
+        return cache.get(new ById(id), () -> users.findById(id).map(Colleagues::toColleague));
     }
 
     /**
@@ -49,6 +55,10 @@ public class Colleagues {
      * the organisation's own group (the task waits until someone is given the role there).
      */
     public String groupFor(Role role, long orgId) {
+        return cache.get(new Group(role, orgId), () -> nearestGroup(role, orgId));
+    }
+
+    private String nearestGroup(Role role, long orgId) {
         OrgRef org = orgs.get(orgId);
         for (OrgRef o = org; o != null; o = o.parentId() == null ? null : orgs.get(o.parentId())) {
             if (users.anyEnabledWithRole(o.id(), role)) {
@@ -64,7 +74,16 @@ public class Colleagues {
     }
 
     private static Colleague toColleague(AppUser u) {
-        return new Colleague(u.id, u.username, u.displayName, u.orgId,
-                u.roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(u.roles), u.enabled);
+        return new Colleague(u.id, u.username, u.displayName, u.orgId, Collections.unmodifiableSet(
+                u.roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(u.roles)), u.enabled);
+    }
+
+    private record ByName(String username) {
+    }
+
+    private record ById(long id) {
+    }
+
+    private record Group(Role role, long orgId) {
     }
 }

@@ -11,11 +11,12 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
 import org.casework.base.Origin;
+import org.casework.base.ReferenceEntity;
 
 /** An enforcement officer (执法人员) of an organisation, with the enforcement certificate (执法证). */
 @Entity
 @Table(name = "officer")
-class Officer {
+class Officer implements ReferenceEntity {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

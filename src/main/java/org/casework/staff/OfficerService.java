@@ -12,11 +12,13 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.casework.base.AccessDeniedException;
 import org.casework.base.BusinessRuleException;
 import org.casework.base.ImportOutcome;
 import org.casework.base.NotFoundException;
 import org.casework.base.Origin;
+import org.casework.base.ReferenceCache;
 import org.casework.base.RuleViolation;
 import org.casework.security.CurrentUser;
 import org.casework.security.Role;
@@ -42,12 +44,14 @@ public class OfficerService {
     private final OrgService orgs;
     private final CurrentUser current;
     private final Clock clock;
+    private final ReferenceCache cache;
 
-    OfficerService(OfficerRepository officers, OrgService orgs, CurrentUser current, Clock clock) {
+    OfficerService(OfficerRepository officers, OrgService orgs, CurrentUser current, Clock clock, ReferenceCache cache) {
         this.officers = officers;
         this.orgs = orgs;
         this.current = current;
         this.clock = clock;
+        this.cache = cache;
     }
 
     /** Whether the signed-in user may create and change officers. */
@@ -86,17 +90,29 @@ public class OfficerService {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return toRefs(officers.findByIdIn(ids).stream().filter(o -> user.canSee(o.orgId)).toList());
+        List<OfficerKey> keys = ids.stream().distinct().map(OfficerKey::new).toList();
+        return cache.getAll(keys, missing -> toRefs(officers.findByIdIn(missing.stream().map(OfficerKey::id).toList())).stream()
+                        .collect(Collectors.toMap(o -> new OfficerKey(o.id()), o -> o)))
+                .values().stream().filter(o -> user.canSee(o.orgId())).toList();
     }
 
     /** The officer record of a login (执法人员 linked to the user), if any; no role check (used by the workflow). */
     public Optional<OfficerRef> ofUser(long userId) {
-        return officers.findFirstByUserIdOrderByIdAsc(userId).map(o -> toRef(o, orgs.get(o.orgId)));
+        return cache.get(new OfUser(userId), () -> officers.findFirstByUserIdOrderByIdAsc(userId).map(o -> toRef(o, orgs.get(o.orgId))));
     }
 
     /** The login linked to an officer, if any; no role check (used by the workflow to assign tasks). */
     public Optional<Long> userOf(long officerId) {
-        return officers.findById(officerId).map(o -> o.userId);
+        return cache.get(new UserOf(officerId), () -> officers.findById(officerId).map(o -> o.userId));
+    }
+
+    private record OfficerKey(long id) {
+    }
+
+    private record OfUser(long userId) {
+    }
+
+    private record UserOf(long officerId) {
     }
 
     /** Links an officer to a login (or unlinks with null): the officer then finds the cases they handle in their inbox. */

@@ -129,11 +129,19 @@ public class TaskInboxService {
 
     /** The open task of this step in the process instance, if the case stands there. */
     public Optional<TaskItem> openTask(String processInstanceId, String definitionKey) {
+        return openTask(processInstanceId, definitionKey, null);
+    }
+
+    /**
+     * The open task of this step in the process instance whose business key the caller knows (the
+     * instance is then not read again), if the case stands there.
+     */
+    public Optional<TaskItem> openTask(String processInstanceId, String definitionKey, String businessKey) {
         if (processInstanceId == null) {
             return Optional.empty();
         }
         return tasks.createTaskQuery().processInstanceId(processInstanceId).taskDefinitionKey(definitionKey).active().list()
-                .stream().findFirst().map(this::item);
+                .stream().findFirst().map(t -> businessKey == null ? item(t) : item(t, businessKey));
     }
 
     /** Whether the signed-in user may work the task: assigned to them, or unclaimed and offered to one of their groups. */
