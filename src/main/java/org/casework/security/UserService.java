@@ -7,6 +7,7 @@ import java.util.Set;
 import org.casework.audit.AuditService;
 import org.casework.base.BusinessRuleException;
 import org.casework.base.NotFoundException;
+import org.casework.base.ReferenceCache;
 import org.casework.org.OrgRef;
 import org.casework.org.OrgService;
 import org.springframework.data.domain.PageRequest;
@@ -24,13 +25,16 @@ public class UserService {
     private final PasswordEncoder encoder;
     private final CurrentUser current;
     private final AuditService audit;
+    private final ReferenceCache cache;
 
-    UserService(AppUserRepository users, OrgService orgs, PasswordEncoder encoder, CurrentUser current, AuditService audit) {
+    UserService(AppUserRepository users, OrgService orgs, PasswordEncoder encoder, CurrentUser current, AuditService audit,
+                ReferenceCache cache) {
         this.users = users;
         this.orgs = orgs;
         this.encoder = encoder;
         this.current = current;
         this.audit = audit;
+        this.cache = cache;
     }
 
     public record UserSummary(long id, String username, String displayName, long orgId, String orgCode, String orgName,
@@ -56,6 +60,7 @@ public class UserService {
 
     public UserSummary create(UserForm form, String password) {
         UserContext admin = current.require(Role.ADMIN);
+        cache.changing();
         validate(form, null);
         checkPasswordRules(form.username(), password);
         AppUser u = new AppUser();
@@ -68,7 +73,7 @@ public class UserService {
 
     public UserSummary update(long id, UserForm form) {
         current.require(Role.ADMIN);
-        AppUser u = load(id);
+        AppUser u = loadForChange(id);
         validate(form, u);
         if (u.roles.contains(Role.ADMIN) && !form.roles().contains(Role.ADMIN) && current.get().username().equals(u.username)) {
             throw new BusinessRuleException("roles", "不能取消自己的系统管理员角色");
@@ -79,7 +84,7 @@ public class UserService {
 
     public void resetPassword(long id, String newPassword) {
         current.require(Role.ADMIN);
-        AppUser u = load(id);
+        AppUser u = loadForChange(id);
         checkPasswordRules(u.username, newPassword);
         u.passwordHash = encoder.encode(newPassword);
         u.passwordChangedAt = Instant.now();
@@ -90,7 +95,7 @@ public class UserService {
 
     public void setEnabled(long id, boolean enabled) {
         UserContext admin = current.require(Role.ADMIN);
-        AppUser u = load(id);
+        AppUser u = loadForChange(id);
         if (!enabled && admin.username().equals(u.username)) {
             throw new BusinessRuleException("不能停用自己的账号");
         }
@@ -99,7 +104,7 @@ public class UserService {
 
     public void unlock(long id) {
         current.require(Role.ADMIN);
-        AppUser u = load(id);
+        AppUser u = loadForChange(id);
         u.lockedUntil = null;
         u.failedLogins = 0;
         audit.record("解除锁定", "AppUser", u.id, u.username);
@@ -179,7 +184,9 @@ public class UserService {
         u.roles = EnumSet.copyOf(form.roles());
     }
 
-    private AppUser load(long id) {
+    /** The user about to be changed: the reference cache is read past for the rest of the transaction. */
+    private AppUser loadForChange(long id) {
+        cache.changing();
         AppUser u = users.findById(id).orElseThrow(() -> new NotFoundException("用户不存在"));
         current.requireScope(u.orgId);
         return u;

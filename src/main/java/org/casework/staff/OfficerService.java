@@ -119,6 +119,7 @@ public class OfficerService {
     @Transactional
     public OfficerRef linkUser(long officerId, Long userId) {
         current.require(Role.ADMIN);
+        cache.changing();
         Officer officer = officers.findById(officerId).orElseThrow(() -> new NotFoundException("执法人员不存在：" + officerId));
         current.requireScope(officer.orgId);
         if (userId != null) {
@@ -133,6 +134,7 @@ public class OfficerService {
     @Transactional
     public OfficerRef create(OfficerForm form) {
         current.require(Role.ADMIN);
+        cache.changing();
         OfficerForm f = form.normalised();
         BusinessRuleException.throwIfAny(check(f, null));
         current.requireScope(f.orgId());
@@ -145,6 +147,7 @@ public class OfficerService {
     @Transactional
     public OfficerRef update(long id, OfficerForm form) {
         current.require(Role.ADMIN);
+        cache.changing();
         Officer officer = officers.findById(id).orElseThrow(() -> new NotFoundException("执法人员不存在：" + id));
         current.requireScope(officer.orgId);
         OfficerForm f = form.normalised();
@@ -162,6 +165,7 @@ public class OfficerService {
     @Transactional
     public ImportOutcome importOfficer(OfficerImport row) {
         UserContext user = current.require(IMPORTERS);
+        cache.changing();
         List<RuleViolation> violations = new ArrayList<>();
         Optional<OrgRef> org = requiredOrg(row.orgCode(), violations);
         OfficerForm f = new OfficerForm(org.map(OrgRef::id).orElse(null), row.name(), row.certificateNo(),
