@@ -81,7 +81,8 @@ public class DocumentService {
         d.issuedAt = Instant.now(clock);
         d.issuedBy = user.username();
         d.issuedByName = user.displayName();
-        return documents.saveAndFlush(d).toIssued();
+        // inserted at once (the id comes from the database); the caller's other changes are flushed at commit
+        return documents.save(d).toIssued();
     }
 
     /** Every document of a case, voided ones included, in the order they were issued. */

@@ -3,10 +3,12 @@ package org.casework.enforcement;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
 interface CaseReviewRepository extends JpaRepository<CaseReview, Long> {
 
-    List<CaseReview> findByCaseIdOrderByIdAsc(Long caseId);
+    @Query("select r from CaseReview r where r.caseId = :caseId order by r.id")
+    List<CaseReview> findByCaseIdOrderByIdAsc(@Param("caseId") Long caseId);
 
     /** Whether the user has completed a review of this kind before (a first-time legal reviewer needs the qualification). */
     @Query("select count(r) > 0 from CaseReview r where r.reviewer = ?1 and r.kind = ?2 and r.completedOn is not null")

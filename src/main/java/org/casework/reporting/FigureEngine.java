@@ -15,6 +15,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
 import jakarta.annotation.PreDestroy;
+import jakarta.persistence.EntityManager;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -57,9 +58,25 @@ class FigureEngine {
         return t;
     });
 
-    FigureEngine(NamedParameterJdbcTemplate jdbc) {
+    /** The shared, transaction-bound persistence context (Spring's proxy). */
+    private final EntityManager entities;
+
+    FigureEngine(NamedParameterJdbcTemplate jdbc, EntityManager entities) {
         this.jdbc = jdbc;
+        this.entities = entities;
         this.filterByOrgColumn = !isH2(jdbc);
+    }
+
+    /**
+     * Inside a transaction that may have written, its changes still held by Hibernate are written
+     * first: the figures are read with SQL, which Hibernate does not flush for, and they must count the
+     * transaction's own records.
+     */
+    private void flushPendingChanges() {
+        if (TransactionSynchronizationManager.isActualTransactionActive() && !TransactionSynchronizationManager.isCurrentTransactionReadOnly()
+                && entities.isJoinedToTransaction()) {
+            entities.flush();
+        }
     }
 
     @PreDestroy
@@ -77,6 +94,7 @@ class FigureEngine {
 
     /** Every figure of the list for one year over the given organisations, by key (breakdowns expanded). */
     Map<String, FigureValue> compute(Collection<Figure> figures, int year, Collection<Long> orgIds) {
+        flushPendingChanges();
         MapSqlParameterSource params = params(year, orgIds);
         Map<String, Scan> scans = new LinkedHashMap<>();
         for (Figure f : figures) {
@@ -113,6 +131,7 @@ class FigureEngine {
 
     /** The records behind a selection, a page at a time, by counting date. */
     List<DrillRow> list(Selection selection, int year, Collection<Long> orgIds, int offset, int limit) {
+        flushPendingChanges();
         if (orgIds.isEmpty()) {
             return List.of();
         }
@@ -155,6 +174,7 @@ class FigureEngine {
 
     /** How many records the selection holds, and the sum of what a sum figure adds up. */
     DrillTotal total(Selection selection, int year, Collection<Long> orgIds) {
+        flushPendingChanges();
         if (orgIds.isEmpty()) {
             return new DrillTotal(0, selection.summed() ? BigDecimal.ZERO.setScale(2) : null);
         }
