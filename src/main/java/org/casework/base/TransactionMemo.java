@@ -49,13 +49,6 @@ public final class TransactionMemo<K, V> {
         return value;
     }
 
-    /** Forgets the value of the key in the current transaction. */
-    public void forget(K key) {
-        if (TransactionSynchronizationManager.getResource(this) instanceof TransactionMemo<?, ?>.Values values) {
-            values.map.remove(key);
-        }
-    }
-
     @SuppressWarnings("unchecked")
     private Values values() {
         if (!TransactionSynchronizationManager.isSynchronizationActive()) {
