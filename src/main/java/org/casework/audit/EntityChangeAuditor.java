@@ -4,8 +4,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.persistence.EntityManagerFactory;
 import java.util.Objects;
 import java.util.Set;
-import org.hibernate.engine.spi.SessionFactoryImplementor;
-import org.hibernate.event.service.spi.EventListenerRegistry;
+import org.casework.base.HibernateListeners;
 import org.hibernate.event.spi.EventType;
 import org.hibernate.event.spi.PostDeleteEvent;
 import org.hibernate.event.spi.PostDeleteEventListener;
@@ -37,11 +36,7 @@ class EntityChangeAuditor implements PostInsertEventListener, PostUpdateEventLis
 
     @PostConstruct
     void register() {
-        EventListenerRegistry registry = emf.unwrap(SessionFactoryImplementor.class)
-                .getServiceRegistry().getService(EventListenerRegistry.class);
-        registry.appendListeners(EventType.POST_INSERT, this);
-        registry.appendListeners(EventType.POST_UPDATE, this);
-        registry.appendListeners(EventType.POST_DELETE, this);
+        HibernateListeners.append(emf, this, EventType.POST_INSERT, EventType.POST_UPDATE, EventType.POST_DELETE);
     }
 
     @Override

@@ -2,8 +2,6 @@ package org.casework.base;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.persistence.EntityManagerFactory;
-import org.hibernate.engine.spi.SessionFactoryImplementor;
-import org.hibernate.event.service.spi.EventListenerRegistry;
 import org.hibernate.event.spi.AbstractCollectionEvent;
 import org.hibernate.event.spi.EventType;
 import org.hibernate.event.spi.PostCollectionRecreateEvent;
@@ -36,14 +34,8 @@ class ReferenceChangeListener implements PostInsertEventListener, PostUpdateEven
 
     @PostConstruct
     void register() {
-        EventListenerRegistry registry = emf.unwrap(SessionFactoryImplementor.class)
-                .getServiceRegistry().getService(EventListenerRegistry.class);
-        registry.appendListeners(EventType.POST_INSERT, this);
-        registry.appendListeners(EventType.POST_UPDATE, this);
-        registry.appendListeners(EventType.POST_DELETE, this);
-        registry.appendListeners(EventType.POST_COLLECTION_RECREATE, this);
-        registry.appendListeners(EventType.POST_COLLECTION_UPDATE, this);
-        registry.appendListeners(EventType.POST_COLLECTION_REMOVE, this);
+        HibernateListeners.append(emf, this, EventType.POST_INSERT, EventType.POST_UPDATE, EventType.POST_DELETE,
+                EventType.POST_COLLECTION_RECREATE, EventType.POST_COLLECTION_UPDATE, EventType.POST_COLLECTION_REMOVE);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.casework.enforcement;
 
+import java.util.List;
 import org.casework.base.BusinessRuleException;
 import org.casework.base.NotFoundException;
 import org.casework.base.TransactionMemo;
@@ -42,6 +43,10 @@ class CaseFiles {
     }
 
     private CaseFile read(long caseId) {
+        List<Object[]> found = cases.findWithProcedure(caseId);
+        if (!found.isEmpty()) {
+            return new CaseFile((PenaltyCase) found.get(0)[0], (CaseProcedure) found.get(0)[1], this);
+        }
         PenaltyCase c = cases.findById(caseId).orElseThrow(() -> new NotFoundException("处罚案件不存在：" + caseId));
         CaseProcedure p = procedures.findById(caseId).orElseThrow(() -> new BusinessRuleException("案件",
                 "案件 " + c.caseNo + " 是登记或导入的记录，不按流程办理"));

@@ -18,6 +18,10 @@ interface PenaltyCaseRepository extends JpaRepository<PenaltyCase, Long>, JpaSpe
     @Query("select c.caseNo from PenaltyCase c where c.orgId = :orgId")
     List<String> caseNumbersOf(@Param("orgId") Long orgId);
 
+    /** The case with its procedure record, in one query; none when the case has no procedure (not a workflow case). */
+    @Query("select c, p from PenaltyCase c, CaseProcedure p where c.id = :id and p.caseId = :id")
+    List<Object[]> findWithProcedure(@Param("id") Long caseId);
+
     @Query("select c from PenaltyCase c where c.orgId = :orgId and c.caseNo = :caseNo")
     Optional<PenaltyCase> findByOrgIdAndCaseNo(@Param("orgId") Long orgId, @Param("caseNo") String caseNo);
 

@@ -18,6 +18,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.task.NativeTaskQuery;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.casework.base.AccessDeniedException;
@@ -54,11 +55,15 @@ public class TaskInboxService {
     private final Map<String, String> processNames = new java.util.concurrent.ConcurrentHashMap<>();
     /** The active task of one activity in one process instance (oldest first). */
     private final String stepTaskSql;
+    private final String identityLinkTable;
 
     TaskInboxService(TaskService tasks, RepositoryService repository, RuntimeService runtime, ManagementService management,
                      CurrentUser current, WorkCalendar calendar, Clock clock, List<TaskForms> forms) {
-        this.stepTaskSql = "SELECT RES.* FROM " + management.getTableName(Task.class) + " RES WHERE RES.PROC_INST_ID_ = #{instance}"
+        String taskTable = management.getTableName(Task.class);
+        this.stepTaskSql = "SELECT RES.* FROM " + taskTable + " RES WHERE RES.PROC_INST_ID_ = #{instance}"
                 + " AND RES.TASK_DEF_KEY_ = #{step} AND RES.SUSPENSION_STATE_ = 1 ORDER BY RES.CREATE_TIME_, RES.ID_";
+        // the engine's tables share one prefix (ACT_RU_TASK, ACT_RU_IDENTITYLINK)
+        this.identityLinkTable = taskTable.substring(0, taskTable.length() - "TASK".length()) + "IDENTITYLINK";
         this.tasks = tasks;
         this.repository = repository;
         this.runtime = runtime;
@@ -265,10 +270,21 @@ public class TaskInboxService {
         return isCandidate(me, taskId);
     }
 
+    /** Whether the task is offered to the user or one of their groups (one count, not the task's links read one by one). */
     private boolean isCandidate(UserContext me, String taskId) {
         List<String> groups = me.candidateGroups();
-        return tasks.getIdentityLinksForTask(taskId).stream().anyMatch(l -> IdentityLinkType.CANDIDATE.equals(l.getType())
-                && (groups.contains(l.getGroupId()) || me.username().equals(l.getUserId())));
+        StringBuilder sql = new StringBuilder("SELECT COUNT(*) FROM ").append(identityLinkTable)
+                .append(" L WHERE L.TASK_ID_ = #{task} AND L.TYPE_ = #{candidate} AND (L.USER_ID_ = #{user}");
+        for (int i = 0; i < groups.size(); i++) {
+            sql.append(i == 0 ? " OR L.GROUP_ID_ IN (" : ", ").append("#{group").append(i).append('}');
+        }
+        sql.append(groups.isEmpty() ? ")" : "))");
+        NativeTaskQuery count = tasks.createNativeTaskQuery().sql(sql.toString()).parameter("task", taskId)
+                .parameter("candidate", IdentityLinkType.CANDIDATE).parameter("user", me.username());
+        for (int i = 0; i < groups.size(); i++) {
+            count.parameter("group" + i, groups.get(i));
+        }
+        return count.count() > 0;
     }
 
     private void requireCandidate(UserContext me, String taskId) {
