@@ -12,6 +12,7 @@ import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ConditionEvaluationResult;
 import org.junit.jupiter.api.extension.ExecutionCondition;
 import org.junit.jupiter.api.extension.ExtensionContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
  * For {@link MariaDbTest}: skips (locally) or fails (on CI) when no server answers, and resets the
@@ -39,6 +40,25 @@ public class MariaDbSupport implements ExecutionCondition, BeforeAllCallback {
 
     public static String password() {
         return TestEnvironment.env("CASEWORK_TEST_DB_PASSWORD", "casework");
+    }
+
+    /**
+     * Points a Spring test that runs without the {@code mysql} profile (a benchmark) at the server of
+     * {@code CASEWORK_TEST_DB_URL}. Camunda's schema check asks the JDBC metadata for its tables without a
+     * catalog; Connector/J then searches every database of the server unless {@code nullDatabaseMeansCurrent},
+     * so another database's ACT_* tables would make it create none here. Hibernate is told the dialect
+     * instead of reading the metadata.
+     */
+    public static void register(DynamicPropertyRegistry registry) {
+        String url = url();
+        String current = url.contains("nullDatabaseMeansCurrent") ? url
+                : url + (url.contains("?") ? "&" : "?") + "nullDatabaseMeansCurrent=true";
+        registry.add("spring.datasource.url", () -> current);
+        registry.add("spring.datasource.username", MariaDbSupport::user);
+        registry.add("spring.datasource.password", MariaDbSupport::password);
+        registry.add("spring.jpa.properties.hibernate.boot.allow_jdbc_metadata_access", () -> "false");
+        registry.add("spring.jpa.properties.jakarta.persistence.database-product-name", () -> "MySQL");
+        registry.add("spring.jpa.properties.jakarta.persistence.database-product-version", () -> "8.0.36");
     }
 
     @Override

@@ -33,6 +33,7 @@ import org.casework.enforcement.EnforcementWorkflowService;
 import org.casework.enforcement.process.GeneralPenaltyProcedure;
 import org.casework.org.OrgService;
 import org.casework.staff.OfficerService;
+import org.casework.testsupport.MariaDbSupport;
 import org.casework.testsupport.MutableClock;
 import org.casework.testsupport.TestClockConfiguration;
 import org.junit.jupiter.api.AfterEach;
@@ -85,26 +86,13 @@ class EnforcementBenchmarkTest {
         return url == null || url.isBlank() ? null : url;
     }
 
-    private static String env(String name, String fallback) {
-        String v = System.getenv(name);
-        return v == null || v.isBlank() ? fallback : v;
-    }
-
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
         String url = mariaUrl();
         if (url == null) {
             registry.add("spring.datasource.url", () -> "jdbc:h2:file:./" + H2_DIR + "/enforcement;MODE=MySQL;DB_CLOSE_ON_EXIT=FALSE");
         } else {
-            // Camunda's schema check (schema-update) asks the JDBC metadata for ACT_* tables with no catalog: Connector/J
-            // then searches every database of the server, finds another application's Camunda tables and creates none here
-            String current = url.contains("nullDatabaseMeansCurrent") ? url : url + (url.contains("?") ? "&" : "?") + "nullDatabaseMeansCurrent=true";
-            registry.add("spring.datasource.url", () -> current);
-            registry.add("spring.datasource.username", () -> env("CASEWORK_TEST_DB_USER", "casework"));
-            registry.add("spring.datasource.password", () -> env("CASEWORK_TEST_DB_PASSWORD", "casework"));
-            registry.add("spring.jpa.properties.hibernate.boot.allow_jdbc_metadata_access", () -> "false");
-            registry.add("spring.jpa.properties.jakarta.persistence.database-product-name", () -> "MySQL");
-            registry.add("spring.jpa.properties.jakarta.persistence.database-product-version", () -> "8.0.36");
+            MariaDbSupport.register(registry);
         }
     }
 
@@ -121,8 +109,8 @@ class EnforcementBenchmarkTest {
         }
         Matcher m = MYSQL_URL.matcher(url);
         assertThat(m.matches()).as("CASEWORK_TEST_DB_URL like jdbc:mysql://host:port/db?options").isTrue();
-        try (Connection c = DriverManager.getConnection(url, env("CASEWORK_TEST_DB_USER", "casework"),
-                env("CASEWORK_TEST_DB_PASSWORD", "casework")); Statement s = c.createStatement()) {
+        try (Connection c = DriverManager.getConnection(url, MariaDbSupport.user(),
+                MariaDbSupport.password()); Statement s = c.createStatement()) {
             List<String> tables = new ArrayList<>();
             try (ResultSet rs = s.executeQuery("SELECT table_name FROM information_schema.tables WHERE table_schema = '"
                     + m.group(2) + "'")) {

@@ -7,7 +7,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -22,29 +21,14 @@ import java.time.LocalDateTime;
 import java.util.List;
 import org.casework.enforcement.CaseDriver;
 import org.casework.enforcement.CaseWork;
-import org.casework.enforcement.EnforcementWorkflowService;
 import org.casework.enforcement.HearingOutcome;
 import org.casework.enforcement.PauseKind;
 import org.casework.enforcement.PenaltyType;
 import org.casework.enforcement.PreservationDecision;
 import org.casework.enforcement.ProposedPenalty;
 import org.casework.enforcement.process.GeneralPenaltyProcedure;
-import org.casework.org.OrgService;
 import org.casework.staff.OfficerRef;
-import org.casework.staff.OfficerService;
-import org.casework.testsupport.MutableClock;
-import org.casework.testsupport.SignIn;
-import org.casework.testsupport.TestClockConfiguration;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.ApplicationContext;
-import org.springframework.context.annotation.Import;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The steps after the prior notice and the measures besides the next step, worked through the case's
@@ -52,34 +36,7 @@ import org.springframework.test.context.ActiveProfiles;
  * collective discussion; preserved evidence, pauses, extensions, seizure, recusal, deferral and a
  * changed decision. The service's refusals show as notifications naming the article.
  */
-@SpringBootTest
-@ActiveProfiles("test")
-@Import(TestClockConfiguration.class)
-class CaseWorkStepsViewTest {
-
-    @Autowired ApplicationContext context;
-    @Autowired UserDetailsService users;
-    @Autowired EnforcementWorkflowService workflow;
-    @Autowired OfficerService officers;
-    @Autowired OrgService orgs;
-    @Autowired MutableClock clock;
-
-    CaseDriver drive;
-    long jd1;
-
-    @BeforeEach
-    void setUp() {
-        clock.setDay(TestClockConfiguration.START);
-        KaribuSupport.setUp(context);
-        jd1 = orgs.requireByCode("320599001").id();
-        drive = new CaseDriver(workflow, users, clock, jd1, officers);
-    }
-
-    @AfterEach
-    void tearDown() {
-        KaribuSupport.tearDown();
-        SignIn.out();
-    }
+class CaseWorkStepsViewTest extends CaseScreensTestBase {
 
     @Test
     void aHearingIsScheduledHeldAndTheStatementsReviewedThroughTheScreens() {
@@ -267,20 +224,10 @@ class CaseWorkStepsViewTest {
         assertThat(read(id).record().form().penaltyTypes()).contains(PenaltyType.FINE);
     }
 
-    private void open(String user, long id) {
-        KaribuSupport.signIn(users, user);
-        UI.getCurrent().navigate("enforcement/work/" + id);
-    }
-
     private Details opened(String id) {
         Details d = _get(Details.class, spec -> spec.withId(id));
         d.setOpened(true);
         return d;
-    }
-
-    @SuppressWarnings("unchecked")
-    private static <T> ComboBox<T> comboBox(String label) {
-        return _get(ComboBox.class, spec -> spec.withLabel(label));
     }
 
     private static <T extends Component> List<T> components(Class<T> type) {
@@ -291,23 +238,7 @@ class CaseWorkStepsViewTest {
         return NotificationsKt.getNotifications().stream().map(n -> n.getElement().getProperty("text", "")).toList();
     }
 
-    /** The case read as admin; the screen's user stays signed in. */
-    private CaseWork read(long id) {
-        var screenUser = SecurityContextHolder.getContext().getAuthentication();
-        SignIn.as(users, "admin");
-        try {
-            return workflow.work(id);
-        } finally {
-            SecurityContextHolder.getContext().setAuthentication(screenUser);
-        }
-    }
-
     private void assertStep(long id, String expected) {
         assertThat(step(id)).as("notifications: %s", notifications()).isEqualTo(expected);
-    }
-
-    private String step(long id) {
-        CaseWork work = read(id);
-        return work.steps().isEmpty() ? null : work.steps().get(0).task().definitionKey();
     }
 }

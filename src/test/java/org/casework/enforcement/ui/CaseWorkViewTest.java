@@ -8,7 +8,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Paragraph;
@@ -20,55 +19,20 @@ import java.math.BigDecimal;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.casework.enforcement.CaseWork;
-import org.casework.enforcement.EnforcementWorkflowService;
 import org.casework.enforcement.EvidenceKind;
 import org.casework.enforcement.PenaltyCaseStatus;
 import org.casework.enforcement.process.GeneralPenaltyProcedure;
-import org.casework.org.OrgService;
 import org.casework.party.PartyKind;
 import org.casework.staff.OfficerRef;
-import org.casework.staff.OfficerService;
-import org.casework.testsupport.MutableClock;
 import org.casework.testsupport.SignIn;
-import org.casework.testsupport.TestClockConfiguration;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.ApplicationContext;
-import org.springframework.context.annotation.Import;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * A general-procedure case walks from a new lead to its prior notice through the screens, each step by
  * the person whose step it is; an on-the-spot fine is decided through its screen; people outside the
  * step or the scope get no form.
  */
-@SpringBootTest
-@ActiveProfiles("test")
-@Import(TestClockConfiguration.class)
-class CaseWorkViewTest {
-
-    @Autowired ApplicationContext context;
-    @Autowired UserDetailsService users;
-    @Autowired EnforcementWorkflowService workflow;
-    @Autowired OfficerService officers;
-    @Autowired OrgService orgs;
-    @Autowired MutableClock clock;
-
-    @BeforeEach
-    void setUp() {
-        clock.setDay(TestClockConfiguration.START);
-        KaribuSupport.setUp(context);
-    }
-
-    @AfterEach
-    void tearDown() {
-        KaribuSupport.tearDown();
-    }
+class CaseWorkViewTest extends CaseScreensTestBase {
 
     @Test
     void aGeneralCaseWalksToItsPriorNoticeThroughTheScreens() {
@@ -94,7 +58,6 @@ class CaseWorkViewTest {
 
         KaribuSupport.signIn(users, "head");
         UI.getCurrent().navigate("enforcement/work/" + id);
-        long jd1 = orgs.requireByCode("320599001").id();
         var team = officers.onDuty(jd1).stream().filter(o -> Set.of("李明", "赵强").contains(o.name()))
                 .collect(Collectors.toMap(OfficerRef::name, o -> o));
         _setValue(comboBox("主办人员"), team.get("李明"));
@@ -150,7 +113,6 @@ class CaseWorkViewTest {
     void anOnTheSpotFineIsDecidedThroughItsScreen() {
         KaribuSupport.signIn(users, "officer");
         UI.getCurrent().navigate("enforcement/on-the-spot");
-        long jd1 = orgs.requireByCode("320599001").id();
         var team = officers.onDuty(jd1).stream().filter(o -> Set.of("李明", "赵强").contains(o.name())).collect(Collectors.toSet());
         @SuppressWarnings("unchecked")
         MultiSelectComboBox<OfficerRef> picker = _get(MultiSelectComboBox.class, spec -> spec.withLabel("执法人员（两名以上）"));
@@ -187,22 +149,5 @@ class CaseWorkViewTest {
         UI.getCurrent().navigate(path);
         assertThat(_get(Paragraph.class, spec -> spec.withId("work-refusal")).getText()).contains("不在您的机构范围内");
         _assertNone(VerticalLayout.class, spec -> spec.withId("step-" + GeneralPenaltyProcedure.TASK_CHECK_LEAD));
-    }
-
-    /** The first open step of the case, read as admin; the screen's user stays signed in. */
-    private String step(long id) {
-        var screenUser = SecurityContextHolder.getContext().getAuthentication();
-        SignIn.as(users, "admin");
-        try {
-            CaseWork work = workflow.work(id);
-            return work.steps().isEmpty() ? null : work.steps().get(0).task().definitionKey();
-        } finally {
-            SecurityContextHolder.getContext().setAuthentication(screenUser);
-        }
-    }
-
-    @SuppressWarnings("unchecked")
-    private static <T> ComboBox<T> comboBox(String label) {
-        return _get(ComboBox.class, spec -> spec.withLabel(label));
     }
 }

@@ -14,58 +14,18 @@ import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import java.util.List;
 import java.util.stream.IntStream;
-import org.casework.enforcement.CaseDriver;
-import org.casework.enforcement.EnforcementWorkflowService;
 import org.casework.enforcement.PenaltyCaseFilter;
 import org.casework.enforcement.PenaltyCaseRow;
 import org.casework.enforcement.ProposedPenalty;
-import org.casework.org.OrgService;
 import org.casework.staff.OfficerRef;
-import org.casework.staff.OfficerService;
 import org.casework.tasks.TaskInboxService.TaskItem;
-import org.casework.testsupport.MutableClock;
-import org.casework.testsupport.SignIn;
-import org.casework.testsupport.TestClockConfiguration;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.ApplicationContext;
-import org.springframework.context.annotation.Import;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The reviewers' and heads' queue shows what waits for their post (claimed or not) and opens the case;
  * officers have no queue. The case list filters by the decision period, handling officer and party.
  */
-@SpringBootTest
-@ActiveProfiles("test")
-@Import(TestClockConfiguration.class)
-class ReviewQueueViewTest {
-
-    @Autowired ApplicationContext context;
-    @Autowired UserDetailsService users;
-    @Autowired EnforcementWorkflowService workflow;
-    @Autowired OfficerService officers;
-    @Autowired OrgService orgs;
-    @Autowired MutableClock clock;
-
-    CaseDriver drive;
-
-    @BeforeEach
-    void setUp() {
-        clock.setDay(TestClockConfiguration.START);
-        KaribuSupport.setUp(context);
-        drive = new CaseDriver(workflow, users, clock, orgs.requireByCode("320599001").id(), officers);
-    }
-
-    @AfterEach
-    void tearDown() {
-        KaribuSupport.tearDown();
-        SignIn.out();
-    }
+class ReviewQueueViewTest extends CaseScreensTestBase {
 
     @Test
     void reviewersAndHeadsSeeTheirQueueAndOfficersHaveNone() {
@@ -134,8 +94,7 @@ class ReviewQueueViewTest {
     }
 
     private String caseNo(long id) {
-        SignIn.as(users, "admin");
-        return workflow.work(id).record().form().caseNo();
+        return read(id).record().form().caseNo();
     }
 
     private static List<TaskItem> rows() {

@@ -29,6 +29,7 @@ import org.casework.reporting.ReportScope;
 import org.casework.reporting.YearlyFigures;
 import org.casework.security.Role;
 import org.casework.security.SystemUsers;
+import org.casework.testsupport.MariaDbSupport;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -77,23 +78,8 @@ class FiguresBenchmarkTest {
             registry.add("spring.datasource.url", () -> "jdbc:h2:file:./" + H2_DIR
                     + "/figures;MODE=MySQL;DB_CLOSE_ON_EXIT=FALSE;QUERY_CACHE_SIZE=0");
         } else {
-            // Camunda looks its tables up through the JDBC metadata without a catalog: with Connector/J that
-            // means every database of the server unless nullDatabaseMeansCurrent, so another database's
-            // ACT_* tables would make it skip creating its own in this one
-            String current = url.contains("nullDatabaseMeansCurrent") ? url
-                    : url + (url.contains("?") ? "&" : "?") + "nullDatabaseMeansCurrent=true";
-            registry.add("spring.datasource.url", () -> current);
-            registry.add("spring.datasource.username", () -> env("CASEWORK_TEST_DB_USER", "casework"));
-            registry.add("spring.datasource.password", () -> env("CASEWORK_TEST_DB_PASSWORD", "casework"));
-            registry.add("spring.jpa.properties.hibernate.boot.allow_jdbc_metadata_access", () -> "false");
-            registry.add("spring.jpa.properties.jakarta.persistence.database-product-name", () -> "MySQL");
-            registry.add("spring.jpa.properties.jakarta.persistence.database-product-version", () -> "8.0.36");
+            MariaDbSupport.register(registry);
         }
-    }
-
-    private static String env(String name, String fallback) {
-        String v = System.getenv(name);
-        return v == null || v.isBlank() ? fallback : v;
     }
 
     /** A fresh database every run: the H2 files are deleted, the MariaDB database dropped and created. */
@@ -115,7 +101,7 @@ class FiguresBenchmarkTest {
         var m = java.util.regex.Pattern.compile("(jdbc:(?:mysql|mariadb)://[^/?]+)/([A-Za-z0-9_]+)(\\?.*)?").matcher(url);
         assertThat(m.matches()).as("CASEWORK_TEST_DB_URL like jdbc:mysql://host:port/db?options").isTrue();
         try (Connection c = DriverManager.getConnection(m.group(1) + "/" + (m.group(3) == null ? "" : m.group(3)),
-                env("CASEWORK_TEST_DB_USER", "casework"), env("CASEWORK_TEST_DB_PASSWORD", "casework"));
+                MariaDbSupport.user(), MariaDbSupport.password());
              Statement s = c.createStatement()) {
             s.execute("DROP DATABASE IF EXISTS `" + m.group(2) + "`");
             s.execute("CREATE DATABASE `" + m.group(2) + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
