@@ -34,6 +34,12 @@ public class MariaDbSupport implements ExecutionCondition, BeforeAllCallback {
         return TestEnvironment.env("CASEWORK_TEST_DB_URL", DEFAULT_URL);
     }
 
+    /** The URL set in {@code CASEWORK_TEST_DB_URL}, or null (a benchmark then runs on H2). */
+    public static String givenUrl() {
+        String url = System.getenv("CASEWORK_TEST_DB_URL");
+        return url == null || url.isBlank() ? null : url;
+    }
+
     public static String user() {
         return TestEnvironment.env("CASEWORK_TEST_DB_USER", "casework");
     }

@@ -82,8 +82,7 @@ class EnforcementBenchmarkTest {
     static final Pattern MYSQL_URL = Pattern.compile("(jdbc:(?:mysql|mariadb)://[^/?]+)/([A-Za-z0-9_]+)(\\?.*)?");
 
     static String mariaUrl() {
-        String url = System.getenv("CASEWORK_TEST_DB_URL");
-        return url == null || url.isBlank() ? null : url;
+        return MariaDbSupport.givenUrl();
     }
 
     @DynamicPropertySource

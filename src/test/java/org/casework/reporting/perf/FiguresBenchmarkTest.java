@@ -65,8 +65,7 @@ class FiguresBenchmarkTest {
     static final boolean REUSE = Boolean.getBoolean("perf.reuse");
 
     static String mariaUrl() {
-        String url = System.getenv("CASEWORK_TEST_DB_URL");
-        return url == null || url.isBlank() ? null : url;
+        return MariaDbSupport.givenUrl();
     }
 
     @DynamicPropertySource
