@@ -46,13 +46,17 @@ public class OrgService {
         return findByCode(code).orElseThrow(() -> new NotFoundException("机构代码不存在：" + code));
     }
 
-    /** These units by id (one query; ids without a unit are left out). */
+    /** These units by id (from the reference cache, the missing ones in one query; ids without a unit are left out). */
     public Map<Long, OrgRef> byIds(Collection<Long> ids) {
         if (ids.isEmpty()) {
             return Map.of();
         }
         Map<Long, OrgRef> byId = new HashMap<>();
-        units.findAllById(ids).forEach(u -> byId.put(u.id, u.toRef()));
+        cache.getAll(ids.stream().distinct().map(UnitKey::new).toList(), missing -> {
+            Map<UnitKey, OrgRef> loaded = new HashMap<>();
+            units.findAllById(missing.stream().map(UnitKey::id).toList()).forEach(u -> loaded.put(new UnitKey(u.id), u.toRef()));
+            return loaded;
+        }).forEach((key, org) -> byId.put(key.id(), org));
         return byId;
     }
 

@@ -3,6 +3,7 @@ package org.casework.base;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.EnumSet;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.casework.org.OrgCommand;
 import org.casework.org.OrgRef;
@@ -110,6 +111,11 @@ class ReferenceCacheTest {
 
         assertThat(orgs.subtreeIds(district.id())).containsExactlyInAnyOrder(district.id(), squad.id(), street.id());
         assertThat(orgs.all()).extracting(OrgRef::id).contains(street.id());
+        assertThat(orgs.byIds(List.of(squad.id(), street.id()))).containsOnlyKeys(squad.id(), street.id());
+
+        orgs.update(street.id(), new OrgCommand(prefix + "-JD", "改名街道" + prefix, district.id(), OrgType.STREET, null, null, true));
+        assertThat(orgs.get(street.id()).name()).isEqualTo("改名街道" + prefix);
+        assertThat(orgs.byIds(List.of(street.id())).get(street.id()).name()).isEqualTo("改名街道" + prefix);
     }
 
     @Test
