@@ -89,7 +89,7 @@ class EnforcementBenchmarkTest {
     static void database(DynamicPropertyRegistry registry) {
         String url = mariaUrl();
         if (url == null) {
-            registry.add("spring.datasource.url", () -> "jdbc:h2:file:./" + H2_DIR + "/enforcement;MODE=MySQL;DB_CLOSE_ON_EXIT=FALSE");
+            registry.add("spring.datasource.url", () -> "jdbc:h2:file:./" + H2_DIR + "/enforcement;MODE=MySQL;DB_CLOSE_ON_EXIT=FALSE;QUERY_CACHE_SIZE=256");
         } else {
             MariaDbSupport.register(registry);
         }
