@@ -25,6 +25,13 @@ class EntityChangeAuditor implements PostInsertEventListener, PostUpdateEventLis
     /** Fields whose change alone is not worth a row (bookkeeping of logins, optimistic locks). */
     private static final Set<String> QUIET = Set.of("version", "failedLogins", "lockedUntil", "updatedAt");
     private static final Set<String> SECRET = Set.of("passwordHash");
+    /** Entities that are an audit trail themselves: their new rows are not copied into the log. */
+    private static final ClassValue<Boolean> TRAILS = new ClassValue<>() {
+        @Override
+        protected Boolean computeValue(Class<?> type) {
+            return type.isAnnotationPresent(AuditTrail.class);
+        }
+    };
 
     private final EntityManagerFactory emf;
     private final AuditService audit;
@@ -41,7 +48,7 @@ class EntityChangeAuditor implements PostInsertEventListener, PostUpdateEventLis
 
     @Override
     public void onPostInsert(PostInsertEvent event) {
-        if (AuditService.bulk()) {
+        if (AuditService.bulk() || TRAILS.get(event.getPersister().getMappedClass())) {
             return;
         }
         audit.write(AuditService.currentUser(), "新增", entityName(event.getPersister()), event.getId(),

@@ -7,9 +7,11 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.casework.audit.AuditTrail;
 
 /** One entry of a dispute's timeline: a step done, by whom, when. */
 @Entity
+@AuditTrail
 @Table(name = "dispute_event")
 class DisputeEvent {
 

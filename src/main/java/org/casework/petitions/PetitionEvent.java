@@ -10,9 +10,11 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
+import org.casework.audit.AuditTrail;
 
 /** One entry of a petition's timeline. */
 @Entity
+@AuditTrail
 @Table(name = "petition_event")
 class PetitionEvent {
 
