@@ -67,7 +67,7 @@ class CaseProcesses {
 
     /** Completes a step the user took; the process runs on to its next wait state in this transaction. */
     void complete(TaskItem task) {
-        inbox.complete(task.id());
+        inbox.complete(task);
     }
 
     boolean isAt(CaseFile f, String taskKey) {

@@ -16,6 +16,8 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.ServiceImpl;
+import org.camunda.bpm.engine.impl.interceptor.CommandExecutor;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.NativeTaskQuery;
@@ -191,26 +193,36 @@ public class TaskInboxService {
     }
 
     /**
-     * For feature services: the task the signed-in user is about to complete, claimed for them
-     * (refused when they may not work it). The caller completes it with {@link #complete(String)}
-     * in the same transaction as its own changes.
+     * For feature services: the task the signed-in user is about to complete (refused when they may
+     * not work it). The caller completes it with {@link #complete(TaskItem)} in the same transaction
+     * as its own changes; a task offered to the user's group is claimed for them then.
      */
-    @Transactional
     public TaskItem take(TaskItem task) {
         UserContext me = current.get();
         if (!mayWork(me, task.id(), task.assignee())) {
             throw new AccessDeniedException("您不是“" + task.name() + "”的办理人员（该任务由"
                     + (task.assignee() != null ? task.assignee() + "办理" : "相应岗位的人员签收办理") + "）");
         }
-        if (task.assignee() == null) {
-            tasks.claim(task.id(), me.username());
-        }
         return task;
     }
 
+    /**
+     * Completes a task the signed-in user took: claimed for them if it was offered to their group,
+     * then completed, in one engine command; the process runs on to its next wait state.
+     */
+    @Transactional
+    public void complete(TaskItem task) {
+        commandExecutor().execute(new ClaimAndComplete(task.id(), current.get().username()));
+    }
+
+    /** Completes a task without a user check (the process moves on by itself, e.g. a payment in full). */
     @Transactional
     public void complete(String taskId) {
         tasks.complete(taskId);
+    }
+
+    private CommandExecutor commandExecutor() {
+        return ((ServiceImpl) tasks).getCommandExecutor();
     }
 
     /** The earlier steps the task may be returned to. */
