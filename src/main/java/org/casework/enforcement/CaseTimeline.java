@@ -3,6 +3,7 @@ package org.casework.enforcement;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import org.casework.base.EngineText;
 import org.casework.security.CurrentUser;
@@ -37,6 +38,11 @@ class CaseTimeline {
         e.actor = user == null ? SYSTEM : user.username();
         e.actorName = user == null ? "系统" : user.displayName();
         events.save(e);
+    }
+
+    /** Whether the user did one of these steps of the case (e.g. recorded evidence or wrote the report). */
+    boolean didAnyOf(long caseId, String username, Collection<String> steps) {
+        return events.anyByActorAtSteps(caseId, username, steps);
     }
 
     List<TimelineEntry> of(long caseId) {

@@ -87,9 +87,8 @@ class ReviewSteps {
         Colleagues.Colleague self = ctx.colleagues.byUsername(me.username()).orElseThrow();
         OfficerRef own = ctx.officers.ofUser(self.id()).orElse(null);
         boolean handles = own != null && f.record.officers.stream().anyMatch(o -> o.officerId().equals(own.id()));
-        boolean reported = ctx.timeline.of(f.id()).stream().anyMatch(e -> e.actor().equals(me.username())
-                && (e.step().equals(StepNames.of(org.casework.enforcement.process.GeneralPenaltyProcedure.TASK_REPORT_INVESTIGATION))
-                || e.step().equals(StepNames.EVIDENCE)));
+        boolean reported = ctx.timeline.didAnyOf(f.id(), me.username(), List.of(
+                StepNames.of(org.casework.enforcement.process.GeneralPenaltyProcedure.TASK_REPORT_INVESTIGATION), StepNames.EVIDENCE));
         if (handles || reported) {
             throw new BusinessRuleException("审核人员", "办案人员不得作为审核人员：您承办或参与调查了本案，不能审核本案"
                     + "（《市场监督管理行政处罚程序规定》第四十九条；《行政处罚法》第五十八条）");

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.util.List;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.casework.documents.CaseKind;
 import org.casework.documents.DocumentService;
 import org.casework.documents.DocumentType;
@@ -12,6 +14,7 @@ import org.casework.documents.forms.ReviewConclusion;
 import org.casework.enforcement.process.GeneralPenaltyProcedure;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * A general-procedure case worked step by step through the service: every step writes the columns the
@@ -21,6 +24,10 @@ class GeneralProcedureServiceTest extends WorkflowTestBase {
 
     @Autowired
     DocumentService documents;
+    @Autowired
+    HistoryService history;
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Test
     void happyPathFromLeadToArchiveWritesTheFigureColumns() {
@@ -85,6 +92,30 @@ class GeneralProcedureServiceTest extends WorkflowTestBase {
         assertThat(archived.timeline()).extracting(TimelineEntry::action).contains("登记线索", "批准立案，办案期限开始计算",
                 "送达行政处罚事先告知书", "作出决定：处罚", "罚没款已缴清", "批准结案：行政处罚决定执行完毕");
         assertThat(documents.archivePdf(CaseKind.PENALTY_CASE, id)).isNotEmpty();
+    }
+
+    @Test
+    void aGroupTaskIsAssignedToWhoCompletedItAndTheTimelineIsNotCopiedIntoTheAuditLog() {
+        int timelineAuditRows = count("SELECT COUNT(*) FROM audit_log WHERE entity_type = 'CaseEvent'");
+        long id = drive.lead("李四");
+        drive.check(id);
+        int caseAuditRows = count("SELECT COUNT(*) FROM audit_log WHERE entity_type = 'PenaltyCase' AND entity_id = '" + id + "'");
+        drive.file(id);
+
+        HistoricTaskInstance filing = history.createHistoricTaskInstanceQuery().taskDefinitionKey(GeneralPenaltyProcedure.TASK_APPROVE_FILING)
+                .processInstanceBusinessKey(cases.get(id).form().caseNo()).singleResult();
+        assertThat(filing.getEndTime()).as("the filing approval, offered to the heads, is done").isNotNull();
+        assertThat(filing.getAssignee()).as("claimed by the head who approved").isEqualTo("head");
+
+        assertThat(count("SELECT COUNT(*) FROM case_event WHERE case_id = " + id)).as("timeline rows of the three steps").isGreaterThanOrEqualTo(3);
+        assertThat(count("SELECT COUNT(*) FROM audit_log WHERE entity_type = 'CaseEvent'"))
+                .as("the timeline is its own record of who did what").isEqualTo(timelineAuditRows);
+        assertThat(count("SELECT COUNT(*) FROM audit_log WHERE entity_type = 'PenaltyCase' AND entity_id = '" + id + "'"))
+                .as("the filing changed the case: audited").isGreaterThan(caseAuditRows);
+    }
+
+    int count(String sql) {
+        return jdbc.queryForObject(sql, Integer.class);
     }
 
     List<String> steps(long id) {
