@@ -18,8 +18,12 @@ interface PenaltyCaseRepository extends JpaRepository<PenaltyCase, Long>, JpaSpe
     @Query("select c.caseNo from PenaltyCase c where c.orgId = :orgId")
     List<String> caseNumbersOf(@Param("orgId") Long orgId);
 
-    /** The case with its procedure record, in one query; none when the case has no procedure (not a workflow case). */
-    @Query("select c, p from PenaltyCase c, CaseProcedure p where c.id = :id and p.caseId = :id")
+    /**
+     * The case with its procedure record and its officers (every step checks the acting officer among them),
+     * in one query: one row per officer, the same two entities in each; none when the case has no procedure
+     * (not a workflow case).
+     */
+    @Query("select c, p from PenaltyCase c left join fetch c.officers, CaseProcedure p where c.id = :id and p.caseId = :id")
     List<Object[]> findWithProcedure(@Param("id") Long caseId);
 
     @Query("select c from PenaltyCase c where c.orgId = :orgId and c.caseNo = :caseNo")
