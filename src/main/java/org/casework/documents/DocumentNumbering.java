@@ -17,11 +17,12 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Hands out document numbers per organisation, year and type: 1, 2, 3, … with no gaps and no
  * duplicates, also under concurrent issue.
  *
- * <p>Two steps. The sequence row of (org, year, type) is first made to exist, in a short transaction
- * of its own that commits at once (a row with {@code next_no = 1} takes no number). The number is then
- * taken in the issuing transaction by a plain {@code UPDATE … SET next_no = next_no + 1}, which holds
- * the row's exclusive lock until that transaction ends: a second issuer waits, and a rolled-back issue
- * gives its number back. Creating and counting in one {@code INSERT … ON DUPLICATE KEY UPDATE} is not
+ * <p>The number is taken in the issuing transaction by a plain {@code UPDATE … SET next_no = next_no + 1},
+ * which holds the row's exclusive lock until that transaction ends: a second issuer waits, and a
+ * rolled-back issue gives its number back. When that updates no row, the first number of (org, year, type) is due: the
+ * sequence row is created in a short transaction of its own that commits at once (a row with
+ * {@code next_no = 1} takes no number; read committed, the issuing transaction's next update sees it),
+ * and the update is run again. Creating and counting in one {@code INSERT … ON DUPLICATE KEY UPDATE} is not
  * safe on MySQL/MariaDB: when several issuers wait on a row being created, each holds a shared lock
  * from the duplicate-key check and they deadlock when the creator commits.
  *
@@ -49,22 +50,23 @@ class DocumentNumbering {
     /** The next number of (org, year, type); must run inside the transaction that stores the document. */
     @Transactional(propagation = Propagation.MANDATORY)
     int next(long orgId, int year, DocumentType type) {
-        ensureSequence(orgId, year, type);
-        waitingForLocks(() -> jdbc.update("UPDATE document_sequence SET next_no = next_no + 1 "
-                + "WHERE org_id = ? AND doc_year = ? AND doc_type = ?", orgId, year, type.name()), false);
+        if (take(orgId, year, type) == 0) {
+            createSequence(orgId, year, type);
+            take(orgId, year, type);
+        }
         Integer next = jdbc.queryForObject(
                 "SELECT next_no FROM document_sequence WHERE org_id = ? AND doc_year = ? AND doc_type = ?",
                 Integer.class, orgId, year, type.name());
         return next - 1;
     }
 
-    private void ensureSequence(long orgId, int year, DocumentType type) {
-        Integer rows = jdbc.queryForObject(
-                "SELECT COUNT(*) FROM document_sequence WHERE org_id = ? AND doc_year = ? AND doc_type = ?",
-                Integer.class, orgId, year, type.name());
-        if (rows != null && rows > 0) {
-            return;
-        }
+    /** Takes the next number: 1 when the sequence row exists (and locks it), 0 when it does not yet. */
+    private int take(long orgId, int year, DocumentType type) {
+        return waitingForLocks(() -> jdbc.update("UPDATE document_sequence SET next_no = next_no + 1 "
+                + "WHERE org_id = ? AND doc_year = ? AND doc_type = ?", orgId, year, type.name()), false);
+    }
+
+    private void createSequence(long orgId, int year, DocumentType type) {
         // its own transaction: it commits at once, so no issuer holds locks from creating the row,
         // and a deadlock between two creators rolls back only this statement and is simply retried
         waitingForLocks(() -> ownTransaction.execute(status -> {
