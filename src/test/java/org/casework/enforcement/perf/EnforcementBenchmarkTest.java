@@ -56,7 +56,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * drives general-procedure cases through every wait state of a typical path ({@link GeneralPath}: 16 user
  * tasks, no UI) and, in the same run and engine, as many instances of a bare BPMN chain of 16 user tasks
  * without any business code ({@code bpmn-perf/BarePerfChain.bpmn}), in interleaved blocks so that both see
- * the same database. Reports completed cases per second of both and their ratio, the latency of one step
+ * the same database. A third side, for diagnosis only, runs the general procedure's own model with no business
+ * code in it ({@link EngineOnlyTwin}): what the model costs the engine, apart from what our code costs. Reports completed cases per second of both and their ratio, the latency of one step
  * (one service call: complete a task and run to the next wait state) and, from a separate profiled pass,
  * where a step spends its time in SQL (ours, Camunda's runtime, Camunda's history). Writes
  * {@code target/perf/enforcement.json} (and a copy named by database).
@@ -152,8 +153,13 @@ class EnforcementBenchmarkTest {
     @Autowired
     Environment environment;
 
+    private static final int BUSINESS = 0;
+    private static final int BARE = 1;
+    private static final int ENGINE_ONLY = 2;
+
     private GeneralPath path;
     private int bareNo;
+    private int twinNo;
 
     @AfterEach
     void signOut() {
@@ -171,49 +177,53 @@ class EnforcementBenchmarkTest {
         assertThat(bareTasks).as("the bare chain has as many user tasks as the path passes").isEqualTo(GeneralPath.USER_TASKS);
         path = new GeneralPath(workflow, users, officers, clock, orgs.requireByCode("320599001").id());
 
-        // warm-up, and a check that the path passes exactly its user tasks and ends
+        // warm-up, and a check that the path passes exactly its user tasks and ends; the first case's
+        // history routes the engine-only twin of the model (a diagnosis: what the model costs the engine)
         List<GeneralPath.Call> ignored = new ArrayList<>();
-        for (int i = 0; i < WARMUP; i++) {
-            long caseId = path.run("预热" + i, TestClockConfiguration.START, ignored::add);
-            if (i == 0) {
-                HistoricProcessInstance pi = history.createHistoricProcessInstanceQuery()
-                        .processDefinitionKey(GeneralPenaltyProcedure.KEY).variableValueEquals(GeneralPenaltyProcedure.VAR_CASE_ID, caseId)
-                        .singleResult();
-                assertThat(pi.getEndTime()).as("the case's process ended").isNotNull();
-                assertThat(history.createHistoricTaskInstanceQuery().processInstanceId(pi.getId()).count())
-                        .as("user tasks passed").isEqualTo(GeneralPath.USER_TASKS);
-            }
+        HistoricProcessInstance first = history.createHistoricProcessInstanceQuery().processDefinitionKey(GeneralPenaltyProcedure.KEY)
+                .variableValueEquals(GeneralPenaltyProcedure.VAR_CASE_ID, path.run("预热", TestClockConfiguration.START, ignored::add))
+                .singleResult();
+        assertThat(first.getEndTime()).as("the case's process ended").isNotNull();
+        assertThat(history.createHistoricTaskInstanceQuery().processInstanceId(first.getId()).count())
+                .as("user tasks passed").isEqualTo(GeneralPath.USER_TASKS);
+        repository.createDeployment().name("enforcement benchmark: engine-only twin").addModelInstance(EngineOnlyTwin.KEY + ".bpmn",
+                EngineOnlyTwin.of(repository.getBpmnModelInstance(first.getProcessDefinitionId()),
+                        history.createHistoricActivityInstanceQuery().processInstanceId(first.getId()).list())).deploy();
+        String twinInstance = twinCase(ignored::add);
+        assertThat(history.createHistoricProcessInstanceQuery().processInstanceId(twinInstance).singleResult().getEndTime())
+                .as("the engine-only twin ran through").isNotNull();
+        assertThat(passedActivities(twinInstance)).as("the twin passed the business case's activities")
+                .isEqualTo(passedActivities(first.getId()));
+        for (int i = 1; i < WARMUP; i++) {
+            path.run("预热" + i, TestClockConfiguration.START, ignored::add);
             bareCase(ignored::add);
+            twinCase(ignored::add);
         }
 
-        // the measured runs: blocks of ten business and ten bare cases, alternating which goes first
-        List<List<GeneralPath.Call>> businessCases = new ArrayList<>();
-        List<List<GeneralPath.Call>> bareCases = new ArrayList<>();
-        long businessWall = 0;
-        long bareWall = 0;
+        // the measured runs: blocks of ten cases of each side, the order turning from block to block
+        List<List<List<GeneralPath.Call>>> cases = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+        long[] wall = new long[3];
         for (int done = 0, block = 0; done < CASES; block++) {
             int n = Math.min(BLOCK, CASES - done);
-            for (int pass = 0; pass < 2; pass++) {
-                boolean business = (pass == 0) == (block % 2 == 0);
+            for (int pass = 0; pass < 3; pass++) {
+                int side = (pass + block) % 3;
                 long t = System.nanoTime();
                 for (int i = 0; i < n; i++) {
                     List<GeneralPath.Call> calls = new ArrayList<>();
-                    if (business) {
+                    if (side == BUSINESS) {
                         path.run("基准" + (done + i), TestClockConfiguration.START, calls::add);
-                        businessCases.add(calls);
-                    } else {
+                    } else if (side == BARE) {
                         bareCase(calls::add);
-                        bareCases.add(calls);
+                    } else {
+                        twinCase(calls::add);
                     }
+                    cases.get(side).add(calls);
                 }
-                if (business) {
-                    businessWall += System.nanoTime() - t;
-                } else {
-                    bareWall += System.nanoTime() - t;
-                }
+                wall[side] += System.nanoTime() - t;
             }
             done += n;
         }
+        List<List<GeneralPath.Call>> businessCases = cases.get(BUSINESS);
 
         // a separate pass with SQL counting, for the breakdown only
         List<List<GeneralPath.Call>> profiled = new ArrayList<>();
@@ -241,16 +251,29 @@ class EnforcementBenchmarkTest {
         report.put("database", database());
         report.put("cases", CASES);
         report.put("warmUpCases", WARMUP + " of each, not counted");
-        report.put("order", "interleaved blocks of " + BLOCK + " business and " + BLOCK + " bare cases, alternating which goes first");
+        report.put("order", "interleaved blocks of " + BLOCK + " business, " + BLOCK + " bare and " + BLOCK
+                + " engine-only cases, the order turning from block to block");
         report.put("path", pathDescription());
-        Map<String, Object> b = side(businessCases, businessWall);
+        Map<String, Object> b = side(businessCases, wall[BUSINESS]);
         b.put("perCall", perCall(businessCases));
         report.put("business", b);
-        report.put("bare", side(bareCases, bareWall));
-        double ratio = (double) b.get("casesPerSecond") / (double) ((Map<?, ?>) report.get("bare")).get("casesPerSecond");
+        Map<String, Object> bareSide = side(cases.get(BARE), wall[BARE]);
+        report.put("bare", bareSide);
+        double ratio = (double) b.get("casesPerSecond") / (double) bareSide.get("casesPerSecond");
         report.put("ratio", round(ratio, 3));
-        double cpuRatio = (double) b.get("casesPerCpuSecond") / (double) ((Map<?, ?>) report.get("bare")).get("casesPerCpuSecond");
+        double cpuRatio = (double) b.get("casesPerCpuSecond") / (double) bareSide.get("casesPerCpuSecond");
         report.put("cpuRatio (calling thread's CPU time; on H2 it includes the database, on MariaDB not)", round(cpuRatio, 3));
+        Map<String, Object> twinSide = side(cases.get(ENGINE_ONLY), wall[ENGINE_ONLY]);
+        Map<String, Object> diagnosis = new LinkedHashMap<>();
+        diagnosis.put("what", "the general procedure's own model with every expression a constant and no business code ("
+                + EngineOnlyTwin.KEY + ", routed as the first business case went; scopes, gateways, timers, message subscriptions and"
+                + " candidate groups kept), driven like the bare chain: what the model costs the engine, apart from what our code costs");
+        diagnosis.put("engineOnly", twinSide);
+        diagnosis.put("engineOnlyToBare (the model's own cost against the chain)",
+                round((double) twinSide.get("casesPerSecond") / (double) bareSide.get("casesPerSecond"), 3));
+        diagnosis.put("businessToEngineOnly (our code's cost on the same model)",
+                round((double) b.get("casesPerSecond") / (double) twinSide.get("casesPerSecond"), 3));
+        report.put("diagnosis", diagnosis);
         double p95 = (double) ((Map<?, ?>) b.get("stepMs")).get("p95");
         Map<String, Object> goals = new LinkedHashMap<>();
         goals.put("ratio", ">= 0.5 " + (ratio >= 0.5 ? "met" : "MISSED"));
@@ -270,6 +293,31 @@ class EnforcementBenchmarkTest {
         json.writeValue(out.toFile(), report);
         json.writeValue(out.resolveSibling("enforcement-" + (h2 ? "h2" : "mariadb") + ".json").toFile(), report);
         System.out.println("Enforcement benchmark: " + Files.readString(out));
+    }
+
+    /**
+     * One instance of the engine-only twin: the start, then one transaction per task (the oldest open one;
+     * publication and payment are open together), until the instance ends.
+     */
+    private String twinCase(GeneralPath.Sink sink) {
+        String key = "TWIN-" + (++twinNo);
+        long c = GeneralPath.cpu();
+        long t = System.nanoTime();
+        String pi = transactions.execute(s -> runtime.startProcessInstanceByKey(EngineOnlyTwin.KEY, key).getId());
+        sink.add(new GeneralPath.Call("start", true, System.nanoTime() - t, GeneralPath.cpu() - c));
+        for (int i = 0; i < GeneralPath.USER_TASKS; i++) {
+            c = GeneralPath.cpu();
+            t = System.nanoTime();
+            transactions.executeWithoutResult(s -> tasks.complete(tasks.createTaskQuery().processInstanceId(pi)
+                    .orderByTaskCreateTime().asc().listPage(0, 1).get(0).getId()));
+            sink.add(new GeneralPath.Call("complete", true, System.nanoTime() - t, GeneralPath.cpu() - c));
+        }
+        return pi;
+    }
+
+    private List<String> passedActivities(String processInstanceId) {
+        return history.createHistoricActivityInstanceQuery().processInstanceId(processInstanceId).list().stream()
+                .map(a -> a.getActivityId()).sorted().toList();
     }
 
     /** One bare instance: the start, then one transaction per task (find it, complete it), as the service does. */
@@ -366,7 +414,7 @@ class EnforcementBenchmarkTest {
     private static Map<String, Object> topTables(Map<String, SqlCounter.Tally> byTable, int n) {
         Map<String, Object> tables = new LinkedHashMap<>();
         byTable.entrySet().stream().sorted(Comparator.comparingLong((Map.Entry<String, SqlCounter.Tally> e) -> -e.getValue().statements))
-                .limit(25).forEach(e -> tables.put(e.getKey(), Map.of("statements", round((double) e.getValue().statements / n, 1),
+                .limit(40).forEach(e -> tables.put(e.getKey(), Map.of("statements", round((double) e.getValue().statements / n, 1),
                         "ms", round(e.getValue().nanos / 1e6 / n, 2))));
         return tables;
     }
