@@ -15,6 +15,7 @@ import java.util.Optional;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.ServiceImpl;
 import org.camunda.bpm.engine.impl.interceptor.CommandExecutor;
@@ -212,7 +213,11 @@ public class TaskInboxService {
      */
     @Transactional
     public void complete(TaskItem task) {
-        commandExecutor().execute(new ClaimAndComplete(task.id(), current.get().username()));
+        try {
+            commandExecutor().execute(new ClaimAndComplete(task.id(), current.get().username()));
+        } catch (TaskAlreadyClaimedException e) {
+            throw new BusinessRuleException("任务", "该任务刚刚已由 " + e.getTaskAssignee() + " 签收，您的办理未保存");
+        }
     }
 
     /** Completes a task without a user check (the process moves on by itself, e.g. a payment in full). */

@@ -1,17 +1,22 @@
 package org.casework.enforcement;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.util.List;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
+import org.casework.base.BusinessRuleException;
 import org.casework.documents.CaseKind;
 import org.casework.documents.DocumentService;
 import org.casework.documents.DocumentType;
 import org.casework.documents.IssuedDocument;
 import org.casework.documents.forms.ReviewConclusion;
 import org.casework.enforcement.process.GeneralPenaltyProcedure;
+import org.casework.tasks.TaskInboxService;
+import org.casework.tasks.TaskInboxService.TaskItem;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -28,6 +33,10 @@ class GeneralProcedureServiceTest extends WorkflowTestBase {
     HistoryService history;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    TaskInboxService inbox;
+    @Autowired
+    TaskService engineTasks;
 
     @Test
     void happyPathFromLeadToArchiveWritesTheFigureColumns() {
@@ -112,6 +121,21 @@ class GeneralProcedureServiceTest extends WorkflowTestBase {
                 .as("the timeline is its own record of who did what").isEqualTo(timelineAuditRows);
         assertThat(count("SELECT COUNT(*) FROM audit_log WHERE entity_type = 'PenaltyCase' AND entity_id = '" + id + "'"))
                 .as("the filing changed the case: audited").isGreaterThan(caseAuditRows);
+    }
+
+    @Test
+    void aGroupTaskClaimedBySomeoneElseMeanwhileIsRefusedInChineseAndStaysOpen() {
+        long id = drive.lead("王五");
+        drive.check(id);
+        as("head");
+        TaskItem filing = workflow.work(id).steps().get(0).task();
+        assertThat(filing.definitionKey()).isEqualTo(GeneralPenaltyProcedure.TASK_APPROVE_FILING);
+        inbox.take(filing);
+        engineTasks.setAssignee(filing.id(), "officer2");
+
+        assertThatThrownBy(() -> inbox.complete(filing)).isInstanceOf(BusinessRuleException.class)
+                .hasMessageContaining("已由 officer2 签收");
+        assertThat(engineTasks.createTaskQuery().taskId(filing.id()).singleResult().getAssignee()).isEqualTo("officer2");
     }
 
     int count(String sql) {
