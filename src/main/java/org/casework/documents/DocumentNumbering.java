@@ -19,12 +19,13 @@ import org.springframework.transaction.support.TransactionTemplate;
  *
  * <p>The number is taken in the issuing transaction by a plain {@code UPDATE … SET next_no = next_no + 1},
  * which holds the row's exclusive lock until that transaction ends: a second issuer waits, and a
- * rolled-back issue gives its number back. When that updates no row, the first number of (org, year, type) is due: the
- * sequence row is created in a short transaction of its own that commits at once (a row with
- * {@code next_no = 1} takes no number; read committed, the issuing transaction's next update sees it),
- * and the update is run again. Creating and counting in one {@code INSERT … ON DUPLICATE KEY UPDATE} is not
- * safe on MySQL/MariaDB: when several issuers wait on a row being created, each holds a shared lock
- * from the duplicate-key check and they deadlock when the creator commits.
+ * rolled-back issue gives its number back. When the update finds no row, this is the first number of
+ * (org, year, type): the sequence row is created in a short transaction of its own that commits at once
+ * (a row with {@code next_no = 1} takes no number; at read committed the issuing transaction's next
+ * update sees it), and the update runs again. Creating and counting in one
+ * {@code INSERT … ON DUPLICATE KEY UPDATE} is not safe on MySQL/MariaDB: when several issuers wait on a
+ * row being created, each holds a shared lock from the duplicate-key check and they deadlock when the
+ * creator commits.
  *
  * <p>H2 gives up waiting for a lock after 2 seconds (MySQL after 50); the statement, not the
  * transaction, fails, so it is tried again for up to half a minute in all. Callers should issue
