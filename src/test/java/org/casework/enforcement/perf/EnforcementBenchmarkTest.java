@@ -17,6 +17,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
@@ -28,6 +29,8 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.task.TaskQuery;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.casework.enforcement.EnforcementWorkflowService;
 import org.casework.enforcement.process.GeneralPenaltyProcedure;
@@ -295,24 +298,9 @@ class EnforcementBenchmarkTest {
         System.out.println("Enforcement benchmark: " + Files.readString(out));
     }
 
-    /**
-     * One instance of the engine-only twin: the start, then one transaction per task (the oldest open one;
-     * publication and payment are open together), until the instance ends.
-     */
+    /** One instance of the engine-only twin: the oldest open task each time (publication and payment are open together). */
     private String twinCase(GeneralPath.Sink sink) {
-        String key = "TWIN-" + (++twinNo);
-        long c = GeneralPath.cpu();
-        long t = System.nanoTime();
-        String pi = transactions.execute(s -> runtime.startProcessInstanceByKey(EngineOnlyTwin.KEY, key).getId());
-        sink.add(new GeneralPath.Call("start", true, System.nanoTime() - t, GeneralPath.cpu() - c));
-        for (int i = 0; i < GeneralPath.USER_TASKS; i++) {
-            c = GeneralPath.cpu();
-            t = System.nanoTime();
-            transactions.executeWithoutResult(s -> tasks.complete(tasks.createTaskQuery().processInstanceId(pi)
-                    .orderByTaskCreateTime().asc().listPage(0, 1).get(0).getId()));
-            sink.add(new GeneralPath.Call("complete", true, System.nanoTime() - t, GeneralPath.cpu() - c));
-        }
-        return pi;
+        return taskServiceCase(EngineOnlyTwin.KEY, "TWIN-" + (++twinNo), q -> q.orderByTaskCreateTime().asc().listPage(0, 1).get(0), sink);
     }
 
     private List<String> passedActivities(String processInstanceId) {
@@ -320,21 +308,27 @@ class EnforcementBenchmarkTest {
                 .map(a -> a.getActivityId()).sorted().toList();
     }
 
-    /** One bare instance: the start, then one transaction per task (find it, complete it), as the service does. */
+    /** One bare instance: its one open task each time. */
     private void bareCase(GeneralPath.Sink sink) {
-        String key = "BARE-" + (++bareNo);
+        taskServiceCase(BARE_KEY, "BARE-" + (++bareNo), TaskQuery::singleResult, sink);
+    }
+
+    /**
+     * One instance driven through the engine's services alone: the start, then one transaction per task
+     * (find it, complete it), as the service does, for as many tasks as the business path passes.
+     */
+    private String taskServiceCase(String processKey, String businessKey, Function<TaskQuery, Task> nextTask, GeneralPath.Sink sink) {
         long c = GeneralPath.cpu();
         long t = System.nanoTime();
-        String pi = transactions.execute(s -> runtime.startProcessInstanceByKey(BARE_KEY, key).getId());
-        long wall = System.nanoTime() - t;
-        sink.add(new GeneralPath.Call("start", true, wall, GeneralPath.cpu() - c));
+        String pi = transactions.execute(s -> runtime.startProcessInstanceByKey(processKey, businessKey).getId());
+        sink.add(new GeneralPath.Call("start", true, System.nanoTime() - t, GeneralPath.cpu() - c));
         for (int i = 0; i < GeneralPath.USER_TASKS; i++) {
             c = GeneralPath.cpu();
             t = System.nanoTime();
-            transactions.executeWithoutResult(s -> tasks.complete(tasks.createTaskQuery().processInstanceId(pi).singleResult().getId()));
-            wall = System.nanoTime() - t;
-            sink.add(new GeneralPath.Call("complete", true, wall, GeneralPath.cpu() - c));
+            transactions.executeWithoutResult(s -> tasks.complete(nextTask.apply(tasks.createTaskQuery().processInstanceId(pi)).getId()));
+            sink.add(new GeneralPath.Call("complete", true, System.nanoTime() - t, GeneralPath.cpu() - c));
         }
+        return pi;
     }
 
     private Map<String, Object> side(List<List<GeneralPath.Call>> cases, long wallNanos) {
