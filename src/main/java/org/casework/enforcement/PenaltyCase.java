@@ -15,10 +15,13 @@ import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.AbstractList;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import org.casework.base.Origin;
 import org.casework.party.PartyKind;
+import org.hibernate.collection.spi.PersistentCollection;
 
 /**
  * A penalty case (处罚案件), simple or general procedure, from lead to archive; identified by
@@ -218,6 +221,58 @@ class PenaltyCase {
                 hearingRequestDate, hearingDate, serviceDate, serviceMethod, publicationDate, publicationWithdrawnDate,
                 transferType, transferOrgan, transferDate, List.copyOf(payments), List.copyOf(measures), courtApplicationDate,
                 closedDate, archivedDate).normalised();
+    }
+
+    /**
+     * The case as recorded, for deriving its columns after a workflow step: the fields as they stand and
+     * the children as read-only views, so that a child table is read only if a rule looks at it. Unlike
+     * {@link #toForm()} it is not normalised (the steps store clean values).
+     */
+    PenaltyCaseForm recorded() {
+        return new PenaltyCaseForm(orgId, caseNo, procedure, partyKind, partyName, partyIdNumber, cause, enforcementField,
+                basisSource, entrustingOrgan, leadSource, leadDate, filedDate, extensionDays, pausedDays,
+                Collections.unmodifiableList(officers), decisionDate, outcome, noPenaltyReason, new ItemTypes(items), fineAmount,
+                confiscationAmount, legalReviewRequired, legalReviewDate, Collections.unmodifiableList(discussions),
+                Collections.unmodifiableList(defences), hearingRequestDate, hearingDate, serviceDate, serviceMethod,
+                publicationDate, publicationWithdrawnDate, transferType, transferOrgan, transferDate,
+                Collections.unmodifiableList(payments), Collections.unmodifiableList(measures), courtApplicationDate,
+                closedDate, archivedDate);
+    }
+
+    /**
+     * Whether the penalty items may have changed since the case was read: a stored list not even read has not
+     * (a read one may have, flushed or not, and costs nothing more to look at).
+     */
+    boolean itemsMayHaveChanged() {
+        return mayHaveChanged(items);
+    }
+
+    /** Whether the statements and defences may have changed since the case was read. */
+    boolean defencesMayHaveChanged() {
+        return mayHaveChanged(defences);
+    }
+
+    private static boolean mayHaveChanged(List<?> children) {
+        return !(children instanceof PersistentCollection<?> stored) || stored.wasInitialized();
+    }
+
+    /** The types of the penalty items, read from the items only when asked. */
+    private static final class ItemTypes extends AbstractList<PenaltyType> {
+        private final List<PenaltyItem> items;
+
+        ItemTypes(List<PenaltyItem> items) {
+            this.items = items;
+        }
+
+        @Override
+        public PenaltyType get(int index) {
+            return items.get(index).type();
+        }
+
+        @Override
+        public int size() {
+            return items.size();
+        }
     }
 
     /** Takes the fields of a normalised, checked form; children are replaced only where they differ. */

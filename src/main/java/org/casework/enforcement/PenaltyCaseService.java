@@ -219,13 +219,22 @@ public class PenaltyCaseService {
      * status, data-quality notes) after the workflow changed a case step by step.
      */
     void derive(PenaltyCase c) {
-        derive(c, c.toForm());
+        // a child table is read only where a rule needs it: items and defences only when the step changed them
+        derive(c, c.recorded(), c.itemsMayHaveChanged(), c.defencesMayHaveChanged());
     }
 
     private void derive(PenaltyCase c, PenaltyCaseForm f) {
-        c.heaviestType = PenaltyType.heaviest(f.penaltyTypes());
+        derive(c, f, true, true);
+    }
+
+    private void derive(PenaltyCase c, PenaltyCaseForm f, boolean items, boolean defences) {
+        if (items) {
+            c.heaviestType = PenaltyType.heaviest(f.penaltyTypes());
+        }
         c.penaltyAmount = Amounts.sum(f.fineAmount(), f.confiscationAmount());
-        c.firstDefenceDate = f.firstDefenceDate();
+        if (defences) {
+            c.firstDefenceDate = f.firstDefenceDate();
+        }
         c.decisionDueDate = f.procedure() == ProcedureType.GENERAL && f.filedDate() != null
                 ? f.filedDate().plusDays(DECISION_LIMIT_DAYS + f.extensionDays() + f.pausedDays()) : null;
         c.publicationDueDate = f.decisionDate() == null ? null

@@ -95,6 +95,9 @@ class GeneralProcedureServiceTest extends WorkflowTestBase {
         assertThat(archived.record().form().payments()).extracting(PenaltyPayment::amount).containsExactly(new BigDecimal("500.00"));
         assertThat(archived.record().form().publicationDate()).isEqualTo(today());
         assertThat(archived.record().dataQualityNotes()).isEmpty();
+        assertThat(archived.record().heaviestType()).as("kept by the steps after the decision, which do not read the items")
+                .isEqualTo(PenaltyType.FINE);
+        assertThat(archived.record().penaltyAmount()).isEqualByComparingTo("500");
         assertThat(documents.list(CaseKind.PENALTY_CASE, id)).extracting(IssuedDocument::type).containsExactly(
                 DocumentType.FILING_APPROVAL, DocumentType.PRIOR_NOTICE, DocumentType.PENALTY_DECISION,
                 DocumentType.SERVICE_RECEIPT, DocumentType.CLOSING_APPROVAL);

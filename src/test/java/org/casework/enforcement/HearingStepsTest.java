@@ -3,6 +3,7 @@ package org.casework.enforcement;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import org.casework.base.BusinessRuleException;
@@ -26,6 +27,8 @@ class HearingStepsTest extends WorkflowTestBase {
     void aHeldHearingIsRecordedWithItsClerkAndTheClockResumes() {
         long id = requested("听证戊", "8000");
         as("officer");
+        LocalDate defended = workflow.work(id).record().firstDefenceDate();
+        assertThat(defended).as("the statement recorded before the windows ran out").isNotNull();
         assertThatThrownBy(() -> workflow.scheduleHearing(id, schedule(drive.liMing, today().plusDays(10).atTime(9, 0))))
                 .isInstanceOf(BusinessRuleException.class).hasMessageContaining("第六十四条第四项");
         LocalDateTime at = today().plusDays(14).atTime(9, 0);
@@ -43,6 +46,8 @@ class HearingStepsTest extends WorkflowTestBase {
         assertThat(work.pauses()).filteredOn(p -> p.kind() == PauseKind.HEARING).singleElement()
                 .satisfies(p -> assertThat(p.to()).isEqualTo(at.toLocalDate().plusDays(1)));
         assertThat(work.clock().pausedDays()).isPositive();
+        assertThat(work.record().firstDefenceDate()).as("kept by the later steps, which do not read the defences")
+                .isEqualTo(defended);
     }
 
     @Test
