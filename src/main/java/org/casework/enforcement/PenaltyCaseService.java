@@ -219,7 +219,8 @@ public class PenaltyCaseService {
      * status, data-quality notes) after the workflow changed a case step by step.
      */
     void derive(PenaltyCase c) {
-        // a child table is read only where a rule needs it: items and defences only when the step changed them
+        // a child table is read only where a rule needs it: items and defences only when the step read them
+        // (and so may have changed them)
         derive(c, c.recorded(), c.itemsMayHaveChanged(), c.defencesMayHaveChanged());
     }
 
