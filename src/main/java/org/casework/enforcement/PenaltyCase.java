@@ -212,15 +212,9 @@ class PenaltyCase {
     @CollectionTable(name = "coercive_measure", joinColumns = @JoinColumn(name = "case_id"))
     List<CoerciveMeasure> measures = new ArrayList<>();
 
-    /** The case as the form shows it (normalised, so that it compares equal to an unchanged form). */
+    /** The case as the form shows it: {@link #recorded()}, normalised, so that it compares equal to an unchanged form. */
     PenaltyCaseForm toForm() {
-        return new PenaltyCaseForm(orgId, caseNo, procedure, partyKind, partyName, partyIdNumber, cause, enforcementField,
-                basisSource, entrustingOrgan, leadSource, leadDate, filedDate, extensionDays, pausedDays, List.copyOf(officers),
-                decisionDate, outcome, noPenaltyReason, items.stream().map(PenaltyItem::type).toList(), fineAmount,
-                confiscationAmount, legalReviewRequired, legalReviewDate, List.copyOf(discussions), List.copyOf(defences),
-                hearingRequestDate, hearingDate, serviceDate, serviceMethod, publicationDate, publicationWithdrawnDate,
-                transferType, transferOrgan, transferDate, List.copyOf(payments), List.copyOf(measures), courtApplicationDate,
-                closedDate, archivedDate).normalised();
+        return recorded().normalised();
     }
 
     /**
