@@ -60,7 +60,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * tasks, no UI) and, in the same run and engine, as many instances of a bare BPMN chain of 16 user tasks
  * without any business code ({@code bpmn-perf/BarePerfChain.bpmn}), in interleaved blocks so that both see
  * the same database. A third side, for diagnosis only, runs the general procedure's own model with no business
- * code in it ({@link EngineOnlyTwin}): what the model costs the engine, apart from what our code costs. Reports completed cases per second of both and their ratio, the latency of one step
+ * code in it ({@link EngineOnlyTwin}): what the model costs the engine, apart from what our code costs.
+ * Reports completed cases per second of each side and the ratio business/bare, the latency of one step
  * (one service call: complete a task and run to the next wait state) and, from a separate profiled pass,
  * where a step spends its time in SQL (ours, Camunda's runtime, Camunda's history). Writes
  * {@code target/perf/enforcement.json} (and a copy named by database).
