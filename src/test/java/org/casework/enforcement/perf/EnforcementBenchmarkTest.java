@@ -248,6 +248,13 @@ class EnforcementBenchmarkTest {
         SqlCounter.stop();
         Map<String, SqlCounter.Tally> bareSqlByKind = SqlCounter.byKind();
         Map<String, SqlCounter.Tally> bareSqlByTable = SqlCounter.byTable();
+        SqlCounter.start();
+        for (int i = 0; i < PROFILED; i++) {
+            twinCase(x -> { });
+        }
+        SqlCounter.stop();
+        Map<String, SqlCounter.Tally> twinSqlByKind = SqlCounter.byKind();
+        Map<String, SqlCounter.Tally> twinSqlByTable = SqlCounter.byTable();
 
         Map<String, Object> report = new LinkedHashMap<>();
         boolean h2 = mariaUrl() == null;
@@ -277,6 +284,8 @@ class EnforcementBenchmarkTest {
                 round((double) twinSide.get("casesPerSecond") / (double) bareSide.get("casesPerSecond"), 3));
         diagnosis.put("businessToEngineOnly (our code's cost on the same model)",
                 round((double) b.get("casesPerSecond") / (double) twinSide.get("casesPerSecond"), 3));
+        diagnosis.put("engineOnlySqlPerCase (a separate counted pass of " + PROFILED + " cases)", perCase(twinSqlByKind, PROFILED));
+        diagnosis.put("engineOnlyTopTables (statements per case)", topTables(twinSqlByTable, PROFILED));
         report.put("diagnosis", diagnosis);
         double p95 = (double) ((Map<?, ?>) b.get("stepMs")).get("p95");
         Map<String, Object> goals = new LinkedHashMap<>();
