@@ -62,8 +62,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * the same database. A third side, for diagnosis only, runs the general procedure's own model with no business
  * code in it ({@link EngineOnlyTwin}): what the model costs the engine, apart from what our code costs.
  * Reports completed cases per second of each side and the ratio business/bare, the latency of one step
- * (one service call: complete a task and run to the next wait state) and, from a separate profiled pass,
- * where a step spends its time in SQL (ours, Camunda's runtime, Camunda's history). Writes
+ * (one service call: complete a task and run to the next wait state) and, from separate counted passes of
+ * each side, where a case spends its time in SQL (ours, Camunda's runtime, Camunda's history). Writes
  * {@code target/perf/enforcement.json} (and a copy named by database).
  *
  * <p>H2 file database under {@code target/perf/h2} by default; MariaDB/MySQL when {@code CASEWORK_TEST_DB_URL}
@@ -229,32 +229,25 @@ class EnforcementBenchmarkTest {
         }
         List<List<GeneralPath.Call>> businessCases = cases.get(BUSINESS);
 
-        // a separate pass with SQL counting, for the breakdown only
+        // separate passes with SQL counting, for the breakdown only
         List<List<GeneralPath.Call>> profiled = new ArrayList<>();
-        SqlCounter.start();
-        for (int i = 0; i < PROFILED; i++) {
-            List<GeneralPath.Call> calls = new ArrayList<>();
-            path.run("剖析" + i, TestClockConfiguration.START, calls::add);
-            profiled.add(calls);
-        }
-        SqlCounter.stop();
-        Map<String, SqlCounter.Tally> sqlByKind = SqlCounter.byKind();
-        Map<String, SqlCounter.Tally> sqlByCall = SqlCounter.byCall();
-        Map<String, SqlCounter.Tally> sqlByTable = SqlCounter.byTable();
-        SqlCounter.start();
-        for (int i = 0; i < PROFILED; i++) {
-            bareCase(x -> { });
-        }
-        SqlCounter.stop();
-        Map<String, SqlCounter.Tally> bareSqlByKind = SqlCounter.byKind();
-        Map<String, SqlCounter.Tally> bareSqlByTable = SqlCounter.byTable();
-        SqlCounter.start();
-        for (int i = 0; i < PROFILED; i++) {
-            twinCase(x -> { });
-        }
-        SqlCounter.stop();
-        Map<String, SqlCounter.Tally> twinSqlByKind = SqlCounter.byKind();
-        Map<String, SqlCounter.Tally> twinSqlByTable = SqlCounter.byTable();
+        Counted businessSql = counted(() -> {
+            for (int i = 0; i < PROFILED; i++) {
+                List<GeneralPath.Call> calls = new ArrayList<>();
+                path.run("剖析" + i, TestClockConfiguration.START, calls::add);
+                profiled.add(calls);
+            }
+        });
+        Counted bareSql = counted(() -> {
+            for (int i = 0; i < PROFILED; i++) {
+                bareCase(x -> { });
+            }
+        });
+        Counted twinSql = counted(() -> {
+            for (int i = 0; i < PROFILED; i++) {
+                twinCase(x -> { });
+            }
+        });
 
         Map<String, Object> report = new LinkedHashMap<>();
         boolean h2 = mariaUrl() == null;
@@ -284,15 +277,15 @@ class EnforcementBenchmarkTest {
                 round((double) twinSide.get("casesPerSecond") / (double) bareSide.get("casesPerSecond"), 3));
         diagnosis.put("businessToEngineOnly (our code's cost on the same model)",
                 round((double) b.get("casesPerSecond") / (double) twinSide.get("casesPerSecond"), 3));
-        diagnosis.put("engineOnlySqlPerCase (a separate counted pass of " + PROFILED + " cases)", perCase(twinSqlByKind, PROFILED));
-        diagnosis.put("engineOnlyTopTables (statements per case)", topTables(twinSqlByTable, PROFILED));
+        diagnosis.put("engineOnlySqlPerCase (a separate counted pass of " + PROFILED + " cases)", perCase(twinSql.byKind(), PROFILED));
+        diagnosis.put("engineOnlyTopTables (statements per case)", topTables(twinSql.byTable(), PROFILED));
         report.put("diagnosis", diagnosis);
         double p95 = (double) ((Map<?, ?>) b.get("stepMs")).get("p95");
         Map<String, Object> goals = new LinkedHashMap<>();
         goals.put("ratio", ">= 0.5 " + (ratio >= 0.5 ? "met" : "MISSED"));
         goals.put("stepP95Ms", "<= 50 " + (p95 <= 50 ? "met" : "MISSED"));
         report.put("goals", goals);
-        report.put("breakdown", breakdown(profiled, sqlByKind, sqlByCall, sqlByTable, bareSqlByKind, bareSqlByTable));
+        report.put("breakdown", breakdown(profiled, businessSql, bareSql));
         report.put("engine", engineSettings());
         report.put("clock", "business clock: MutableClock (TestClockConfiguration), every case starts on " + TestClockConfiguration.START
                 + " 10:00 Asia/Shanghai; 2 days after the notice the statement is recorded, 8 days later the windows are closed "
@@ -393,9 +386,22 @@ class EnforcementBenchmarkTest {
         return m;
     }
 
-    private Map<String, Object> breakdown(List<List<GeneralPath.Call>> profiled, Map<String, SqlCounter.Tally> byKind,
-                                          Map<String, SqlCounter.Tally> byCall, Map<String, SqlCounter.Tally> byTable,
-                                          Map<String, SqlCounter.Tally> bareByKind, Map<String, SqlCounter.Tally> bareByTable) {
+    /** What one counted pass ran: SQL statements by kind (ours, Camunda runtime, Camunda history), by service call and by table. */
+    private record Counted(Map<String, SqlCounter.Tally> byKind, Map<String, SqlCounter.Tally> byCall, Map<String, SqlCounter.Tally> byTable) {
+    }
+
+    private static Counted counted(Runnable pass) {
+        SqlCounter.start();
+        try {
+            pass.run();
+        } finally {
+            SqlCounter.stop();
+        }
+        return new Counted(SqlCounter.byKind(), SqlCounter.byCall(), SqlCounter.byTable());
+    }
+
+    private Map<String, Object> breakdown(List<List<GeneralPath.Call>> profiled, Counted business, Counted bare) {
+        Map<String, SqlCounter.Tally> byKind = business.byKind();
         Map<String, Object> m = new LinkedHashMap<>();
         long callNanos = profiled.stream().flatMap(List::stream).mapToLong(GeneralPath.Call::nanos).sum();
         long sqlNanos = byKind.values().stream().mapToLong(t -> t.nanos).sum();
@@ -406,12 +412,12 @@ class EnforcementBenchmarkTest {
         m.put("businessSqlMsPerCase", round(sqlNanos / 1e6 / n, 1));
         m.put("businessJavaMsPerCase (engine, Hibernate, our code, JDBC driver outside execute)", round((callNanos - sqlNanos) / 1e6 / n, 1));
         m.put("businessSqlPerCase", perCase(byKind, n));
-        m.put("bareSqlPerCase", perCase(bareByKind, n));
+        m.put("bareSqlPerCase", perCase(bare.byKind(), n));
         Map<String, Object> calls = new LinkedHashMap<>();
-        byCall.forEach((k, t) -> calls.put(k, Map.of("statements", round((double) t.statements / n, 1), "ms", round(t.nanos / 1e6 / n, 2))));
+        business.byCall().forEach((k, t) -> calls.put(k, Map.of("statements", round((double) t.statements / n, 1), "ms", round(t.nanos / 1e6 / n, 2))));
         m.put("businessSqlPerCall (per case)", calls);
-        m.put("businessTopTables (statements per case)", topTables(byTable, n));
-        m.put("bareTopTables (statements per case)", topTables(bareByTable, n));
+        m.put("businessTopTables (statements per case)", topTables(business.byTable(), n));
+        m.put("bareTopTables (statements per case)", topTables(bare.byTable(), n));
         return m;
     }
 
