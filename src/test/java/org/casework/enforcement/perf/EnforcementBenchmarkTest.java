@@ -18,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.IntConsumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
@@ -231,23 +232,13 @@ class EnforcementBenchmarkTest {
 
         // separate passes with SQL counting, for the breakdown only
         List<List<GeneralPath.Call>> profiled = new ArrayList<>();
-        Counted businessSql = counted(() -> {
-            for (int i = 0; i < PROFILED; i++) {
-                List<GeneralPath.Call> calls = new ArrayList<>();
-                path.run("剖析" + i, TestClockConfiguration.START, calls::add);
-                profiled.add(calls);
-            }
+        Counted businessSql = counted(i -> {
+            List<GeneralPath.Call> calls = new ArrayList<>();
+            path.run("剖析" + i, TestClockConfiguration.START, calls::add);
+            profiled.add(calls);
         });
-        Counted bareSql = counted(() -> {
-            for (int i = 0; i < PROFILED; i++) {
-                bareCase(x -> { });
-            }
-        });
-        Counted twinSql = counted(() -> {
-            for (int i = 0; i < PROFILED; i++) {
-                twinCase(x -> { });
-            }
-        });
+        Counted bareSql = counted(i -> bareCase(x -> { }));
+        Counted twinSql = counted(i -> twinCase(x -> { }));
 
         Map<String, Object> report = new LinkedHashMap<>();
         boolean h2 = mariaUrl() == null;
@@ -390,10 +381,13 @@ class EnforcementBenchmarkTest {
     private record Counted(Map<String, SqlCounter.Tally> byKind, Map<String, SqlCounter.Tally> byCall, Map<String, SqlCounter.Tally> byTable) {
     }
 
-    private static Counted counted(Runnable pass) {
+    /** Runs {@link #PROFILED} cases of one side with every statement counted. */
+    private static Counted counted(IntConsumer oneCase) {
         SqlCounter.start();
         try {
-            pass.run();
+            for (int i = 0; i < PROFILED; i++) {
+                oneCase.accept(i);
+            }
         } finally {
             SqlCounter.stop();
         }
