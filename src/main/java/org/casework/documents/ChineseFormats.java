@@ -89,7 +89,7 @@ public final class ChineseFormats {
 
     /** 2024-02-04T09:30 → 2024年2月4日9时30分. */
     public static String numericDateTime(LocalDateTime t) {
-        return t == null ? "" : numericDate(t.toLocalDate()) + t.getHour() + "时" + String.format("%02d", t.getMinute()) + "分";
+        return t == null ? "" : numericDate(t.toLocalDate()) + t.getHour() + "时" + (t.getMinute() < 10 ? "0" : "") + t.getMinute() + "分";
     }
 
     /** 5 → 五; 15 → 十五; 60 → 六十: day counts in legal sentences. */

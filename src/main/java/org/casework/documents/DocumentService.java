@@ -88,9 +88,20 @@ public class DocumentService {
     /** Every document of a case, voided ones included, in the order they were issued. */
     public List<IssuedDocument> list(CaseKind caseKind, long caseId) {
         currentUser.require(readers(caseKind));
-        List<CaseDocument> found = documents.findByCaseKindAndCaseIdOrderByIssuedAtAscIdAsc(caseKind, caseId);
-        found.forEach(d -> currentUser.requireScope(d.orgId));
-        return found.stream().map(CaseDocument::toIssued).toList();
+        List<IssuedDocument> found = documents.listIssued(caseKind, caseId);
+        found.forEach(d -> currentUser.requireScope(d.orgId()));
+        return found;
+    }
+
+    /** How many documents of the case stand (not voided): what goes into its file (一案一卷). */
+    public long countValid(CaseKind caseKind, long caseId) {
+        currentUser.require(readers(caseKind));
+        long valid = 0;
+        for (Object[] row : documents.countValidByOrg(caseKind, caseId)) {
+            currentUser.requireScope((Long) row[0]);
+            valid += (Long) row[1];
+        }
+        return valid;
     }
 
     public IssuedDocument get(long id) {

@@ -50,7 +50,7 @@ class ClosingSteps {
         CaseFile f = ctx.open(caseId, Role.OFFICER);
         TaskItem task = ctx.take(f, TASK_ARCHIVE_CASE, StepNames.of(TASK_ARCHIVE_CASE));
         ctx.requireCertifiedOfficer(f, true);
-        long valid = documents.list(CaseKind.PENALTY_CASE, f.id()).stream().filter(d -> !d.voided()).count();
+        long valid = documents.countValid(CaseKind.PENALTY_CASE, f.id());
         if (valid == 0) {
             throw new BusinessRuleException("卷宗", "本案尚无有效文书，无法立卷归档");
         }

@@ -6,11 +6,12 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import org.casework.base.ReferenceEntity;
 
 /** The configurable numbers and fixed texts of one organisation's penalty procedure. */
 @Entity
 @Table(name = "enforcement_setting")
-class EnforcementSetting {
+class EnforcementSetting implements ReferenceEntity {
 
     @Id
     @Column(name = "org_id")

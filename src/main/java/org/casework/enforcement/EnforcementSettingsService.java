@@ -11,6 +11,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.casework.base.BusinessRuleException;
 import org.casework.base.NotFoundException;
+import org.casework.base.ReferenceCache;
 import org.casework.base.RuleViolation;
 import org.casework.org.OrgRef;
 import org.casework.org.OrgService;
@@ -42,18 +43,33 @@ public class EnforcementSettingsService {
     private final OrgService orgs;
     private final CurrentUser current;
     private final Clock clock;
+    private final ReferenceCache cache;
+
+    private record EffectiveKey(long orgId) {
+    }
+
+    private record ThresholdKey(long orgId, PartyKind kind, String field) {
+    }
 
     EnforcementSettingsService(EnforcementSettingRepository settings, HearingThresholdRepository thresholds, OrgService orgs,
-                               CurrentUser current, Clock clock) {
+                               CurrentUser current, Clock clock, ReferenceCache cache) {
         this.settings = settings;
         this.thresholds = thresholds;
         this.orgs = orgs;
         this.current = current;
         this.clock = clock;
+        this.cache = cache;
     }
 
-    /** The settings that apply to the organisation: its own, its nearest ancestor's, or the legal defaults. */
+    /**
+     * The settings that apply to the organisation: its own, its nearest ancestor's, or the legal defaults.
+     * Kept in the reference cache (the steps that set deadlines read them); a change of a setting forgets it.
+     */
     public ProcedureSettings effective(long orgId) {
+        return cache.get(new EffectiveKey(orgId), () -> readEffective(orgId));
+    }
+
+    private ProcedureSettings readEffective(long orgId) {
         for (OrgRef org : lineage(orgId)) {
             Optional<EnforcementSetting> own = settings.findById(org.id());
             if (own.isPresent()) {
@@ -136,6 +152,10 @@ public class EnforcementSettingsService {
      * reference default.
      */
     public HearingThresholdRow thresholdFor(long orgId, PartyKind kind, String field) {
+        return cache.get(new ThresholdKey(orgId, kind, field == null ? "" : field.trim()), () -> readThreshold(orgId, kind, field));
+    }
+
+    private HearingThresholdRow readThreshold(long orgId, PartyKind kind, String field) {
         List<OrgRef> lineage = lineage(orgId);
         Map<Long, List<HearingThreshold>> byOrg = thresholds.findByOrgIdInAndPartyKind(lineage.stream().map(OrgRef::id).toList(), kind)
                 .stream().collect(Collectors.groupingBy(t -> t.orgId));

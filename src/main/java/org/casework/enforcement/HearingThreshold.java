@@ -10,12 +10,13 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
+import org.casework.base.ReferenceEntity;
 import org.casework.party.PartyKind;
 
 /** "较大数额" (第六十三条) of one organisation for a party kind and enforcement field ('' = every field). */
 @Entity
 @Table(name = "hearing_threshold")
-class HearingThreshold {
+class HearingThreshold implements ReferenceEntity {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -8,6 +8,7 @@ import static org.casework.enforcement.process.GeneralPenaltyProcedure.TASK_REVI
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.casework.base.BusinessRuleException;
 import org.casework.documents.forms.LegalReviewData;
 import org.casework.documents.forms.ReviewConclusion;
@@ -34,9 +35,10 @@ class ReviewSteps {
 
     void review(long caseId, Review cmd) {
         CaseFile f = ctx.open(caseId, Role.LEGAL_REVIEWER);
-        boolean legal = ctx.processes.isAt(f, TASK_REVIEW_LEGALITY);
+        Optional<TaskItem> legalReview = ctx.processes.find(f, TASK_REVIEW_LEGALITY);
+        boolean legal = legalReview.isPresent();
         String key = legal ? TASK_REVIEW_LEGALITY : TASK_REVIEW_CASE;
-        TaskItem task = ctx.take(f, key, StepNames.of(key));
+        TaskItem task = legal ? ctx.processes.takeTask(legalReview.get()) : ctx.take(f, key, StepNames.of(key));
         UserContext me = ctx.current.get();
         requireNotHandler(f, me);
         if (legal) {

@@ -492,7 +492,7 @@ public class MediationWorkflowService {
     @Transactional
     public void archive(long disputeId) {
         Work w = begin(disputeId, MediationStep.ARCHIVE_CASE_FILE, WORKERS);
-        long valid = documents.list(CaseKind.DISPUTE, disputeId).stream().filter(doc -> !doc.voided()).count();
+        long valid = documents.countValid(CaseKind.DISPUTE, disputeId);
         if (valid == 0) {
             throw new BusinessRuleException("卷宗", "本案尚无有效文书，无法归档");
         }

@@ -15,6 +15,8 @@ public final class Formats {
     public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy年M月d日");
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy年M月d日 HH:mm");
+    /** DecimalFormat is not thread-safe and costly to build (every step's texts name amounts): one per thread. */
+    private static final ThreadLocal<DecimalFormat> YUAN = ThreadLocal.withInitial(() -> new DecimalFormat("#,##0.00"));
 
     private Formats() {
     }
@@ -28,7 +30,7 @@ public final class Formats {
     }
 
     public static String yuan(BigDecimal amount) {
-        return amount == null ? "" : new DecimalFormat("#,##0.00").format(amount) + " 元";
+        return amount == null ? "" : YUAN.get().format(amount) + " 元";
     }
 
     /** A date picker that reads and shows dates the Chinese way. */
