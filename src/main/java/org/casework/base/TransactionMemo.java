@@ -2,7 +2,9 @@ package org.casework.base;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
@@ -47,6 +49,13 @@ public final class TransactionMemo<K, V> {
             values.map.put(key, value);
         }
         return value;
+    }
+
+    /** A value already computed in the current transaction that passes the test, if any (nothing is computed). */
+    public Optional<V> find(Predicate<? super V> test) {
+        Values values = TransactionSynchronizationManager.isSynchronizationActive()
+                ? (Values) TransactionSynchronizationManager.getResource(this) : null;
+        return values == null ? Optional.empty() : values.map.values().stream().filter(test).findFirst().map(v -> (V) v);
     }
 
     @SuppressWarnings("unchecked")

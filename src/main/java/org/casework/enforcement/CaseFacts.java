@@ -34,6 +34,14 @@ public class CaseFacts {
         this.clock = clock;
     }
 
+    /**
+     * The case whose main process this is, when the step moving the process has its file open in this
+     * transaction (null otherwise: a timer firing, a called process), so the process need not be asked.
+     */
+    public Long openCaseOf(String processInstanceId) {
+        return files.openWithProcess(processInstanceId);
+    }
+
     public boolean caseFiled(long caseId) {
         PenaltyCase c = file(caseId).record;
         return c.filedDate != null && c.outcome != PenaltyOutcome.NOT_FILED;

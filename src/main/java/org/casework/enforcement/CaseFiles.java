@@ -53,6 +53,11 @@ class CaseFiles {
         return new CaseFile(c, p, this);
     }
 
+    /** The id of the case whose main process this is, when this transaction has the case file open already. */
+    Long openWithProcess(String processInstanceId) {
+        return open.find(f -> processInstanceId.equals(f.record.processInstanceId)).map(CaseFile::id).orElse(null);
+    }
+
     boolean isWorkflowCase(long caseId) {
         return procedures.existsById(caseId);
     }

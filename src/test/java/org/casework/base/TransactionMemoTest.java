@@ -63,6 +63,22 @@ class TransactionMemoTest {
     }
 
     @Test
+    void findSeesOnlyWhatThisTransactionComputedAndComputesNothing() {
+        assertThat(memo.find(v -> true)).as("outside a transaction").isEmpty();
+        TransactionSynchronizationManager.initSynchronization();
+        assertThat(memo.find(v -> true)).as("nothing computed yet").isEmpty();
+        memo.get(7L, this::compute);
+        memo.get(8L, this::compute);
+        assertThat(memo.find(v -> v.startsWith("8#"))).contains("8#2");
+        assertThat(memo.find(v -> v.startsWith("9#"))).isEmpty();
+        assertThat(computed).hasValue(2);
+        endTransaction();
+
+        TransactionSynchronizationManager.initSynchronization();
+        assertThat(memo.find(v -> true)).as("the next transaction starts empty").isEmpty();
+    }
+
+    @Test
     void everyTimeOutsideATransaction() {
         assertThat(memo.get(7L, this::compute)).isEqualTo("7#1");
         assertThat(memo.get(7L, this::compute)).isEqualTo("7#2");

@@ -1,5 +1,6 @@
 package org.casework.enforcement.process;
 
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -12,7 +13,7 @@ import org.springframework.stereotype.Component;
  * Task due dates and timer dates of the enforcement models, from the one case clock
  * ({@link org.casework.enforcement.CaseClock} via {@link CaseFacts}): a period ends at the end of its
  * last day in the offices' time zone (as {@link WorkingDayTimers}); a day of the decision clock starts
- * at midnight. E.g. {@code ${enforcementClock.due(caseId, 'LEGAL_REVIEW')}}.
+ * at midnight. E.g. {@code ${enforcementClock.due(execution, 'LEGAL_REVIEW')}}.
  */
 @Component("enforcementClock")
 public class EnforcementClockTimers {
@@ -26,27 +27,27 @@ public class EnforcementClockTimers {
     }
 
     /** The end of the period's last day, or null (no due date) when it has not started. */
-    public Date due(Long caseId, String key) {
-        return endOf(facts.due(caseId, key));
+    public Date due(DelegateExecution execution, String key) {
+        return endOf(facts.due(ProcessCase.idOf(execution, facts), key));
     }
 
     /** When the statement-and-defence window (and the hearing-request window, if any) ran out. */
-    public Date rightsWindowsClose(Long caseId) {
-        return required(endOf(facts.due(caseId, "RIGHTS_WINDOWS")), "陈述申辩期限");
+    public Date rightsWindowsClose(DelegateExecution execution) {
+        return required(endOf(facts.due(ProcessCase.idOf(execution, facts), "RIGHTS_WINDOWS")), "陈述申辩期限");
     }
 
     /** The start of day {@code n} of the 90-day decision clock. */
-    public Date decisionDayStarts(Long caseId, int n) {
-        return required(startOf(facts.decisionDay(caseId, n)), "办案期限");
+    public Date decisionDayStarts(DelegateExecution execution, int n) {
+        return required(startOf(facts.decisionDay(ProcessCase.idOf(execution, facts), n)), "办案期限");
     }
 
     /** The end of the last day of the decision period (with extensions and pauses). */
-    public Date decisionPeriodEnds(Long caseId) {
-        return required(endOf(facts.due(caseId, "DECISION")), "办案期限");
+    public Date decisionPeriodEnds(DelegateExecution execution) {
+        return required(endOf(facts.due(ProcessCase.idOf(execution, facts), "DECISION")), "办案期限");
     }
 
-    public Date paymentOverdue(Long caseId) {
-        return required(endOf(facts.due(caseId, "PAYMENT")), "缴款期限");
+    public Date paymentOverdue(DelegateExecution execution) {
+        return required(endOf(facts.due(ProcessCase.idOf(execution, facts), "PAYMENT")), "缴款期限");
     }
 
     public Date preservationDue(Long preservationId) {

@@ -1,10 +1,11 @@
 package org.casework.enforcement.process;
 
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.casework.enforcement.CaseFacts;
 import org.casework.enforcement.Proposal;
 import org.springframework.stereotype.Component;
 
-/** The gateway conditions of the enforcement models, e.g. {@code ${enforcementRoutes.legalReviewRequired(caseId)}}. */
+/** The gateway conditions of the enforcement models, e.g. {@code ${enforcementRoutes.legalReviewRequired(ProcessCase.idOf(execution, facts))}}. */
 @Component("enforcementRoutes")
 public class EnforcementRoutes {
 
@@ -14,57 +15,57 @@ public class EnforcementRoutes {
         this.facts = facts;
     }
 
-    public boolean caseFiled(Long caseId) {
-        return facts.caseFiled(caseId);
+    public boolean caseFiled(DelegateExecution execution) {
+        return facts.caseFiled(ProcessCase.idOf(execution, facts));
     }
 
-    public String proposal(Long caseId) {
-        Proposal p = facts.proposal(caseId);
+    public String proposal(DelegateExecution execution) {
+        Proposal p = facts.proposal(ProcessCase.idOf(execution, facts));
         return p == null ? null : p.name();
     }
 
-    public boolean transferredToJudicialOrgans(Long caseId) {
-        return facts.transferredToJudicialOrgans(caseId);
+    public boolean transferredToJudicialOrgans(DelegateExecution execution) {
+        return facts.transferredToJudicialOrgans(ProcessCase.idOf(execution, facts));
     }
 
-    public boolean legalReviewRequired(Long caseId) {
-        return facts.legalReviewRequired(caseId);
+    public boolean legalReviewRequired(DelegateExecution execution) {
+        return facts.legalReviewRequired(ProcessCase.idOf(execution, facts));
     }
 
-    public String reviewOpinion(Long caseId) {
-        var opinion = facts.reviewOpinion(caseId);
+    public String reviewOpinion(DelegateExecution execution) {
+        var opinion = facts.reviewOpinion(ProcessCase.idOf(execution, facts));
         return opinion == null ? null : opinion.name();
     }
 
-    public boolean hearingRequested(Long caseId) {
-        return facts.hearingRequested(caseId);
+    public boolean hearingRequested(DelegateExecution execution) {
+        return facts.hearingRequested(ProcessCase.idOf(execution, facts));
     }
 
-    public boolean statementsToReview(Long caseId) {
-        return facts.statementsToReview(caseId);
+    public boolean statementsToReview(DelegateExecution execution) {
+        return facts.statementsToReview(ProcessCase.idOf(execution, facts));
     }
 
-    public boolean collectiveDiscussionRequired(Long caseId) {
-        return facts.collectiveDiscussionRequired(caseId);
+    public boolean collectiveDiscussionRequired(DelegateExecution execution) {
+        return facts.collectiveDiscussionRequired(ProcessCase.idOf(execution, facts));
     }
 
-    public String outcome(Long caseId) {
-        return facts.outcome(caseId);
+    public String outcome(DelegateExecution execution) {
+        return facts.outcome(ProcessCase.idOf(execution, facts));
     }
 
-    public boolean moneyToPay(Long caseId) {
-        return facts.moneyToPay(caseId);
+    public boolean moneyToPay(DelegateExecution execution) {
+        return facts.moneyToPay(ProcessCase.idOf(execution, facts));
     }
 
-    public String simplePayment(Long caseId) {
-        return facts.simplePayment(caseId);
+    public String simplePayment(DelegateExecution execution) {
+        return facts.simplePayment(ProcessCase.idOf(execution, facts));
     }
 
-    public boolean transferApproved(Long caseId) {
-        return facts.transferApproved(caseId);
+    public boolean transferApproved(DelegateExecution execution) {
+        return facts.transferApproved(ProcessCase.idOf(execution, facts));
     }
 
-    public boolean receiverAccepted(Long caseId) {
-        return facts.receiverAccepted(caseId);
+    public boolean receiverAccepted(DelegateExecution execution) {
+        return facts.receiverAccepted(ProcessCase.idOf(execution, facts));
     }
 }

@@ -28,7 +28,7 @@ final class EngineOnlyTwin {
 
     static final String KEY = "GeneralPenaltyProcedureEngineOnly";
     private static final String FAR_FUTURE = "2099-12-31T17:00:00";
-    private static final Pattern GROUP = Pattern.compile("\\$\\{enforcementTasks\\.group\\(caseId, '([A-Z_]+)'\\)}");
+    private static final Pattern GROUP = Pattern.compile("\\$\\{enforcementTasks\\.group\\(execution, '([A-Z_]+)'\\)}");
 
     private EngineOnlyTwin() {
     }
