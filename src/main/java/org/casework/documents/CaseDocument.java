@@ -10,9 +10,12 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import org.casework.audit.AuditTrail;
 
+/** An issued document: its row says who issued it when (a trail of its own); voiding it is audited. */
 @Entity
 @Table(name = "case_document")
+@AuditTrail
 class CaseDocument {
 
     @Id

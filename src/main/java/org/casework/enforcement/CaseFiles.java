@@ -1,5 +1,6 @@
 package org.casework.enforcement;
 
+import jakarta.persistence.EntityManager;
 import java.util.List;
 import org.casework.base.BusinessRuleException;
 import org.casework.base.NotFoundException;
@@ -18,11 +19,12 @@ class CaseFiles {
     final CaseEvidenceRepository evidence;
     final EvidencePreservationRepository preservations;
     final RecusalRequestRepository recusals;
+    private final EntityManager entities;
     private final TransactionMemo<Long, CaseFile> open = new TransactionMemo<>();
 
     CaseFiles(PenaltyCaseRepository cases, CaseProcedureRepository procedures, CasePauseRepository pauses,
               CaseExtensionRepository extensions, CaseReviewRepository reviews, CaseEvidenceRepository evidence,
-              EvidencePreservationRepository preservations, RecusalRequestRepository recusals) {
+              EvidencePreservationRepository preservations, RecusalRequestRepository recusals, EntityManager entities) {
         this.cases = cases;
         this.procedures = procedures;
         this.pauses = pauses;
@@ -31,6 +33,7 @@ class CaseFiles {
         this.evidence = evidence;
         this.preservations = preservations;
         this.recusals = recusals;
+        this.entities = entities;
     }
 
     /**
@@ -40,6 +43,15 @@ class CaseFiles {
      */
     CaseFile load(long caseId) {
         return open.get(caseId, this::read);
+    }
+
+    /**
+     * The file of a lead just saved, with its new procedure record stored (persisted: it has no row to
+     * merge with), kept for the transaction like a loaded one: starting its process reads it from here.
+     */
+    CaseFile created(PenaltyCase record, CaseProcedure procedure) {
+        entities.persist(procedure);
+        return open.get(record.id, id -> new CaseFile(record, procedure, this));
     }
 
     private CaseFile read(long caseId) {

@@ -78,7 +78,7 @@ class LeadSteps {
         p.partyPhone = text(form.partyPhone(), "联系电话", 50, false);
         p.actDate = form.actDate();
         p.actPlace = text(form.actPlace(), "违法行为地点", 200, false);
-        CaseFile f = new CaseFile(c, ctx.files.procedures.save(p), ctx.files);   // save() merges: keep the managed copy
+        CaseFile f = ctx.files.created(c, p);
         ctx.save(f);
         ctx.log(f, StepNames.LEAD, "登记线索", c.leadSource + (p.leadReference == null ? "" : "（" + p.leadReference + "）") + "：" + cause);
         c.processInstanceId = ctx.processes.start(GeneralPenaltyProcedure.KEY, c);

@@ -223,13 +223,23 @@ class PenaltyCase {
      * {@link #toForm()} it is not normalised (the steps store clean values).
      */
     PenaltyCaseForm recorded() {
+        return recorded(true);
+    }
+
+    /**
+     * As {@link #recorded()}; without {@code readPayments} the payments are taken as none without reading
+     * them, which holds for a case worked step by step before its decision (payments are recorded only
+     * after one, and such a case is never edited on the record form or imported).
+     */
+    PenaltyCaseForm recorded(boolean readPayments) {
         return new PenaltyCaseForm(orgId, caseNo, procedure, partyKind, partyName, partyIdNumber, cause, enforcementField,
                 basisSource, entrustingOrgan, leadSource, leadDate, filedDate, extensionDays, pausedDays,
                 Collections.unmodifiableList(officers), decisionDate, outcome, noPenaltyReason, new ItemTypes(items), fineAmount,
                 confiscationAmount, legalReviewRequired, legalReviewDate, Collections.unmodifiableList(discussions),
                 Collections.unmodifiableList(defences), hearingRequestDate, hearingDate, serviceDate, serviceMethod,
                 publicationDate, publicationWithdrawnDate, transferType, transferOrgan, transferDate,
-                Collections.unmodifiableList(payments), Collections.unmodifiableList(measures), courtApplicationDate,
+                readPayments ? Collections.unmodifiableList(payments) : List.of(), Collections.unmodifiableList(measures),
+                courtApplicationDate,
                 closedDate, archivedDate);
     }
 
@@ -239,6 +249,11 @@ class PenaltyCase {
      */
     boolean itemsMayHaveChanged() {
         return mayHaveChanged(items);
+    }
+
+    /** Whether the case may have payments: decided, or its payments read (and so perhaps added to) in this step. */
+    boolean paymentsMayExist() {
+        return decisionDate != null || mayHaveChanged(payments);
     }
 
     /** Whether the statements and defences may have changed since the case was read. */

@@ -220,8 +220,8 @@ public class PenaltyCaseService {
      */
     void derive(PenaltyCase c) {
         // a child table is read only where a rule needs it: items and defences only when the step read them
-        // (and so may have changed them)
-        derive(c, c.recorded(), c.itemsMayHaveChanged(), c.defencesMayHaveChanged());
+        // (and so may have changed them), payments only once there can be any
+        derive(c, c.recorded(c.paymentsMayExist()), c.itemsMayHaveChanged(), c.defencesMayHaveChanged());
     }
 
     private void derive(PenaltyCase c, PenaltyCaseForm f) {

@@ -94,8 +94,7 @@ class SimpleSteps {
         p.proposal = Proposal.PENALTY;
         p.setItems(StagedPenalty.Stage.PROPOSED, List.of(form.fine() == null ? ProposedPenalty.warning()
                 : new ProposedPenalty(PenaltyType.FINE, form.fine(), null)));
-        // save() merges (the id is assigned): keep the managed copy, which the decision below changes further
-        CaseFile f = new CaseFile(c, ctx.files.procedures.save(p), ctx.files);
+        CaseFile f = ctx.files.created(c, p);
         ctx.save(f);
         ctx.log(f, "当场处罚", "当场检查，出示执法证件，听取陈述申辩", statement);
         String simpleProcess = ctx.processes.start(SimplePenaltyProcedure.KEY, c);

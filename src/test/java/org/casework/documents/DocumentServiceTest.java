@@ -12,6 +12,7 @@ import org.casework.org.OrgRef;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
 class DocumentServiceTest extends DocumentsSpringTest {
@@ -22,6 +23,8 @@ class DocumentServiceTest extends DocumentsSpringTest {
     TransactionTemplate tx;
     @Autowired
     Clock clock;
+    @Autowired
+    JdbcTemplate jdbc;
 
     int year;
 
@@ -159,6 +162,27 @@ class DocumentServiceTest extends DocumentsSpringTest {
         int documentPages = List.of(filing, notice, decision, receipt).stream()
                 .mapToInt(d -> DocumentText.pdfPages(documents.renderPdf(d.id()))).sum();
         assertThat(DocumentText.pdfPages(archive)).isEqualTo(2 + documentPages);
+    }
+
+    @Test
+    void anIssuedDocumentIsItsOwnRecordWhileVoidingItIsAuditedAndTheFileCountsWhatStands() {
+        long caseId = freshCaseId();
+        long jd1 = org(JD1);
+        int issuedRows = auditRows("新增");
+        IssuedDocument notice = issue(jd1, CaseKind.PENALTY_CASE, caseId, DocumentSamples.priorNotice());
+        IssuedDocument wrong = issue(jd1, CaseKind.PENALTY_CASE, caseId, DocumentSamples.penaltyDecision());
+        assertThat(auditRows("新增")).as("the document row says who issued it when").isEqualTo(issuedRows);
+        assertThat(documents.countValid(CaseKind.PENALTY_CASE, caseId)).isEqualTo(2);
+
+        int changedRows = auditRows("修改");
+        documents.voidDocument(wrong.id(), "文号有误");
+        assertThat(auditRows("修改")).as("voiding changes a document: audited").isEqualTo(changedRows + 1);
+        assertThat(documents.countValid(CaseKind.PENALTY_CASE, caseId)).isEqualTo(1);
+        assertThat(documents.list(CaseKind.PENALTY_CASE, caseId)).extracting(IssuedDocument::id).containsExactly(notice.id(), wrong.id());
+    }
+
+    private int auditRows(String action) {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM audit_log WHERE entity_type = 'CaseDocument' AND action = ?", Integer.class, action);
     }
 
     @Test
