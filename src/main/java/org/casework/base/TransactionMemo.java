@@ -52,10 +52,11 @@ public final class TransactionMemo<K, V> {
     }
 
     /** A value already computed in the current transaction that passes the test, if any (nothing is computed). */
+    @SuppressWarnings("unchecked")
     public Optional<V> find(Predicate<? super V> test) {
         Values values = TransactionSynchronizationManager.isSynchronizationActive()
                 ? (Values) TransactionSynchronizationManager.getResource(this) : null;
-        return values == null ? Optional.empty() : values.map.values().stream().filter(test).findFirst().map(v -> (V) v);
+        return values == null ? Optional.empty() : values.map.values().stream().filter(test).findFirst();
     }
 
     @SuppressWarnings("unchecked")

@@ -239,8 +239,7 @@ class PenaltyCase {
                 Collections.unmodifiableList(defences), hearingRequestDate, hearingDate, serviceDate, serviceMethod,
                 publicationDate, publicationWithdrawnDate, transferType, transferOrgan, transferDate,
                 readPayments ? Collections.unmodifiableList(payments) : List.of(), Collections.unmodifiableList(measures),
-                courtApplicationDate,
-                closedDate, archivedDate);
+                courtApplicationDate, closedDate, archivedDate);
     }
 
     /**

@@ -1,10 +1,10 @@
 package org.casework.enforcement.process;
 
-import org.camunda.bpm.engine.delegate.DelegateExecution;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Date;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.casework.calendar.WorkingDayTimers;
 import org.casework.enforcement.CaseFacts;
 import org.springframework.stereotype.Component;

@@ -5,7 +5,7 @@ import org.casework.enforcement.CaseFacts;
 import org.casework.enforcement.Proposal;
 import org.springframework.stereotype.Component;
 
-/** The gateway conditions of the enforcement models, e.g. {@code ${enforcementRoutes.legalReviewRequired(ProcessCase.idOf(execution, facts))}}. */
+/** The gateway conditions of the enforcement models, e.g. {@code ${enforcementRoutes.legalReviewRequired(execution)}}. */
 @Component("enforcementRoutes")
 public class EnforcementRoutes {
 
