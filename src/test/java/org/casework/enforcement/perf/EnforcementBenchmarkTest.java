@@ -82,8 +82,9 @@ class EnforcementBenchmarkTest {
     static final int CASES = Integer.getInteger("perf.cases", 200);
     /**
      * Enough for the JIT to reach a steady state: the business side runs far more distinct code than the bare
-     * chain, so a short warm-up measures compilation more than the code (20 gave 0.30–0.33 on H2, 300 and 1,000
-     * both 0.43). The first {@link #COLD} warm-up cases of each side are timed and reported apart.
+     * chain, so a short warm-up measures compilation more than the code (on H2, same code: 20 gave 0.30–0.33,
+     * 300 gave 0.43 and 0.37, 1,000 gave 0.43). The first {@link #COLD} warm-up cases of each side are timed
+     * and reported apart.
      */
     static final int WARMUP = Integer.getInteger("perf.warmup", 300);
     static final int COLD = 20;
