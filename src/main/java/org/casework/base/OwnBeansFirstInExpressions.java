@@ -15,7 +15,7 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.stereotype.Component;
 
 /**
- * The models' expressions name our beans ({@code ${enforcementRoutes.caseFiled(caseId)}},
+ * The models' expressions name our beans ({@code ${enforcementRoutes.caseFiled(execution)}},
  * {@code ${mediationFacts.…}}, {@code #{recordClockWarning}}). Camunda resolves a name as a process
  * variable before it asks Spring, and to learn that no variable has that name it reads the variables of
  * every scope from the task up to the process instance, one query per scope not yet read in the command.

@@ -152,14 +152,15 @@ public class EnforcementSettingsService {
      * reference default.
      */
     public HearingThresholdRow thresholdFor(long orgId, PartyKind kind, String field) {
-        return cache.get(new ThresholdKey(orgId, kind, field == null ? "" : field.trim()), () -> readThreshold(orgId, kind, field));
+        String wanted = field == null ? "" : field.trim();
+        return cache.get(new ThresholdKey(orgId, kind, wanted), () -> readThreshold(orgId, kind, wanted));
     }
 
-    private HearingThresholdRow readThreshold(long orgId, PartyKind kind, String field) {
+    /** The threshold for the field as stored ('' = every field), without the cache. */
+    private HearingThresholdRow readThreshold(long orgId, PartyKind kind, String wanted) {
         List<OrgRef> lineage = lineage(orgId);
         Map<Long, List<HearingThreshold>> byOrg = thresholds.findByOrgIdInAndPartyKind(lineage.stream().map(OrgRef::id).toList(), kind)
                 .stream().collect(Collectors.groupingBy(t -> t.orgId));
-        String wanted = field == null ? "" : field.trim();
         for (OrgRef org : lineage) {
             List<HearingThreshold> own = byOrg.getOrDefault(org.id(), List.of());
             Map<String, HearingThreshold> byField = own.stream().collect(Collectors.toMap(t -> t.fieldKey, Function.identity()));
