@@ -18,6 +18,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class AuditService {
 
+    static final String INSERT = "INSERT INTO audit_log (occurred_at, username, action, entity_type, entity_id, detail, remote_addr)"
+            + " VALUES (?,?,?,?,?,?,?)";
+
     private static final ThreadLocal<Boolean> BULK = ThreadLocal.withInitial(() -> false);
 
     private final JdbcTemplate jdbc;
@@ -80,9 +83,13 @@ public class AuditService {
     }
 
     void write(String username, String action, String entityType, Object entityId, String detail, String remoteAddr) {
-        jdbc.update("INSERT INTO audit_log (occurred_at, username, action, entity_type, entity_id, detail, remote_addr) VALUES (?,?,?,?,?,?,?)",
-                Timestamp.from(Instant.now()), username, action, entityType,
-                entityId == null ? null : String.valueOf(entityId), truncate(detail), remoteAddr);
+        jdbc.update(INSERT, row(username, action, entityType, entityId, detail, remoteAddr));
+    }
+
+    /** The values of an audit row, in the order of {@link #INSERT}. */
+    static Object[] row(String username, String action, String entityType, Object entityId, String detail, String remoteAddr) {
+        return new Object[] {Timestamp.from(Instant.now()), username, action, entityType,
+                entityId == null ? null : String.valueOf(entityId), truncate(detail), remoteAddr};
     }
 
     static String currentUser() {

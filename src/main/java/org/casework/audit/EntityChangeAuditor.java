@@ -4,7 +4,9 @@ import jakarta.annotation.PostConstruct;
 import jakarta.persistence.EntityManagerFactory;
 import java.util.Objects;
 import java.util.Set;
+import org.casework.base.FlushedRows;
 import org.casework.base.HibernateListeners;
+import org.hibernate.event.spi.EventSource;
 import org.hibernate.event.spi.EventType;
 import org.hibernate.event.spi.PostDeleteEvent;
 import org.hibernate.event.spi.PostDeleteEventListener;
@@ -17,7 +19,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Writes an audit row for every insert, update and delete of one of our entities, in the same
- * transaction as the change: what changed (field: old → new), who, when, which record.
+ * transaction as the change: what changed (field: old → new), who, when, which record. The rows are
+ * written in one batch when a flush ends ({@link FlushedRows}).
  */
 @Component
 class EntityChangeAuditor implements PostInsertEventListener, PostUpdateEventListener, PostDeleteEventListener {
@@ -34,11 +37,9 @@ class EntityChangeAuditor implements PostInsertEventListener, PostUpdateEventLis
     };
 
     private final EntityManagerFactory emf;
-    private final AuditService audit;
 
-    EntityChangeAuditor(EntityManagerFactory emf, AuditService audit) {
+    EntityChangeAuditor(EntityManagerFactory emf) {
         this.emf = emf;
-        this.audit = audit;
     }
 
     @PostConstruct
@@ -51,8 +52,7 @@ class EntityChangeAuditor implements PostInsertEventListener, PostUpdateEventLis
         if (AuditService.bulk() || TRAILS.get(event.getPersister().getMappedClass())) {
             return;
         }
-        audit.write(AuditService.currentUser(), "新增", entityName(event.getPersister()), event.getId(),
-                describe(event.getPersister(), null, event.getState()), null);
+        log(event.getSession(), "新增", event.getPersister(), event.getId(), describe(event.getPersister(), null, event.getState()));
     }
 
     @Override
@@ -62,7 +62,7 @@ class EntityChangeAuditor implements PostInsertEventListener, PostUpdateEventLis
         }
         String detail = describe(event.getPersister(), event.getOldState(), event.getState());
         if (!detail.isEmpty()) {
-            audit.write(AuditService.currentUser(), "修改", entityName(event.getPersister()), event.getId(), detail, null);
+            log(event.getSession(), "修改", event.getPersister(), event.getId(), detail);
         }
     }
 
@@ -71,13 +71,17 @@ class EntityChangeAuditor implements PostInsertEventListener, PostUpdateEventLis
         if (AuditService.bulk()) {
             return;
         }
-        audit.write(AuditService.currentUser(), "删除", entityName(event.getPersister()), event.getId(),
-                describe(event.getPersister(), null, event.getDeletedState()), null);
+        log(event.getSession(), "删除", event.getPersister(), event.getId(), describe(event.getPersister(), null, event.getDeletedState()));
     }
 
     @Override
     public boolean requiresPostCommitHandling(EntityPersister persister) {
         return false;
+    }
+
+    private static void log(EventSource session, String action, EntityPersister persister, Object id, String detail) {
+        FlushedRows.add(session, AuditService.INSERT, AuditService.row(AuditService.currentUser(), action, entityName(persister), id,
+                detail, null));
     }
 
     private static String entityName(EntityPersister persister) {

@@ -10,7 +10,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import org.casework.audit.AuditTrail;
 
-/** One entry of a case's step timeline (全过程记录, 《行政处罚法》第四十七条). */
+/** One entry of a case's step timeline (全过程记录, 《行政处罚法》第四十七条); written by {@link CaseTimeline}, read as an entity. */
 @Entity
 @AuditTrail
 @Table(name = "case_event")
