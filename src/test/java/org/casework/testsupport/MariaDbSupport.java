@@ -1,10 +1,14 @@
 package org.casework.testsupport;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Map;
 import java.util.Properties;
+import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -12,6 +16,8 @@ import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ConditionEvaluationResult;
 import org.junit.jupiter.api.extension.ExecutionCondition;
 import org.junit.jupiter.api.extension.ExtensionContext;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.core.io.support.PropertiesLoaderUtils;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
@@ -29,6 +35,9 @@ public class MariaDbSupport implements ExecutionCondition, BeforeAllCallback {
     private static final AtomicBoolean RESET_DONE = new AtomicBoolean();
     private static volatile String unreachable;
     private static volatile boolean probed;
+
+    /** The prefix of the driver's properties in the {@code mysql} profile. */
+    public static final String DRIVER_PROPERTY = "spring.datasource.hikari.data-source-properties.";
 
     public static String url() {
         return TestEnvironment.env("CASEWORK_TEST_DB_URL", DEFAULT_URL);
@@ -50,21 +59,43 @@ public class MariaDbSupport implements ExecutionCondition, BeforeAllCallback {
 
     /**
      * Points a Spring test that runs without the {@code mysql} profile (a benchmark) at the server of
-     * {@code CASEWORK_TEST_DB_URL}. Camunda's schema check asks the JDBC metadata for its tables without a
-     * catalog; Connector/J then searches every database of the server unless {@code nullDatabaseMeansCurrent},
-     * so another database's ACT_* tables would make it create none here. Hibernate is told the dialect
-     * instead of reading the metadata.
+     * {@code CASEWORK_TEST_DB_URL}, with the profile's pool, driver and Hibernate settings (read from
+     * {@code application-mysql.properties}, so a benchmark measures what production runs; the driver's
+     * properties are added to the URL, where the benchmark's report shows them): among them
+     * {@code nullDatabaseMeansCurrent} (Camunda's schema check would otherwise find another database's ACT_*
+     * tables), the server-side prepared statements, and the dialect given instead of read from the metadata.
      */
     public static void register(DynamicPropertyRegistry registry) {
-        String url = url();
-        String current = url.contains("nullDatabaseMeansCurrent") ? url
-                : url + (url.contains("?") ? "&" : "?") + "nullDatabaseMeansCurrent=true";
-        registry.add("spring.datasource.url", () -> current);
+        StringBuilder url = new StringBuilder(url());
+        for (Map.Entry<String, String> setting : mysqlProfile().entrySet()) {
+            if (setting.getKey().startsWith(DRIVER_PROPERTY)) {
+                String name = setting.getKey().substring(DRIVER_PROPERTY.length());
+                if (!url.toString().contains(name + "=")) {
+                    url.append(url.indexOf("?") < 0 ? '?' : '&').append(name).append('=').append(setting.getValue());
+                }
+            } else {
+                registry.add(setting.getKey(), setting::getValue);
+            }
+        }
+        registry.add("spring.datasource.url", url::toString);
         registry.add("spring.datasource.username", MariaDbSupport::user);
         registry.add("spring.datasource.password", MariaDbSupport::password);
-        registry.add("spring.jpa.properties.hibernate.boot.allow_jdbc_metadata_access", () -> "false");
-        registry.add("spring.jpa.properties.jakarta.persistence.database-product-name", () -> "MySQL");
-        registry.add("spring.jpa.properties.jakarta.persistence.database-product-version", () -> "8.0.36");
+    }
+
+    /** The {@code mysql} profile's settings of the pool, the driver and Hibernate. */
+    public static Map<String, String> mysqlProfile() {
+        try {
+            Properties profile = PropertiesLoaderUtils.loadProperties(new ClassPathResource("application-mysql.properties"));
+            Map<String, String> settings = new TreeMap<>();
+            for (String key : profile.stringPropertyNames()) {
+                if (key.startsWith("spring.datasource.hikari.") || key.startsWith("spring.jpa.")) {
+                    settings.put(key, profile.getProperty(key));
+                }
+            }
+            return settings;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @Override
