@@ -500,7 +500,7 @@ class EnforcementBenchmarkTest {
         ProcessEngineConfigurationImpl cfg = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("camundaVersion", ProcessEngine.class.getPackage().getImplementationVersion());
-        m.put("historyLevel", cfg.getHistoryLevel().getName());
+        m.put("historyLevel", cfg.getHistoryLevel().getName() + " (id " + cfg.getHistoryLevel().getId() + "): " + cfg.getHistoryLevel());
         m.put("camunda.bpm.history-level", environment.getProperty("camunda.bpm.history-level"));
         m.put("historyTimeToLive", environment.getProperty("camunda.bpm.generic-properties.properties.history-time-to-live"));
         m.put("camunda.bpm.job-execution.enabled", environment.getProperty("camunda.bpm.job-execution.enabled"));
