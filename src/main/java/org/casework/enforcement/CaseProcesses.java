@@ -56,6 +56,11 @@ class CaseProcesses {
      * the step the case is not at.
      */
     TaskItem take(CaseFile f, String taskKey, String stepName) {
+        java.util.Optional<TaskItem> mine = inbox.openTaskForMe(f.record.processInstanceId, taskKey, f.record.caseNo);
+        if (mine.isPresent()) {
+            return mine.get();
+        }
+        // not at this step, someone else's task, or a task of another process of the case: tell which
         return inbox.take(find(f, taskKey).orElseThrow(() -> new BusinessRuleException("步骤",
                 "案件 " + f.record.caseNo + " 当前不在“" + stepName + "”步骤，不能办理此项")));
     }

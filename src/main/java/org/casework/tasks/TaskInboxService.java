@@ -159,6 +159,28 @@ public class TaskInboxService {
                 .stream().findFirst().map(t -> businessKey == null ? item(t) : item(t, businessKey));
     }
 
+    /**
+     * The open task of this step in the process instance if the signed-in user may work it (assigned to them,
+     * or unclaimed and offered to them or one of their groups), found and checked in one query. Empty when the
+     * case does not stand there or the task is someone else's: {@link #take(TaskItem)} then tells which.
+     */
+    public Optional<TaskItem> openTaskForMe(String processInstanceId, String definitionKey, String businessKey) {
+        UserContext me = current.find().orElse(null);
+        if (processInstanceId == null || me == null) {
+            return Optional.empty();
+        }
+        List<String> groups = me.candidateGroups();
+        StringBuilder sql = new StringBuilder(stepTaskSql.substring(0, stepTaskSql.indexOf(" ORDER BY ")))
+                .append(" AND (RES.ASSIGNEE_ = #{user} OR RES.ASSIGNEE_ IS NULL AND EXISTS (SELECT 1 FROM ")
+                .append(identityLinkTable).append(" L WHERE L.TASK_ID_ = RES.ID_ AND L.TYPE_ = #{candidate}");
+        offeredTo(sql, groups);
+        sql.append("))").append(stepTaskSql.substring(stepTaskSql.indexOf(" ORDER BY ")));
+        NativeTaskQuery query = tasks.createNativeTaskQuery().sql(sql.toString()).parameter("instance", processInstanceId)
+                .parameter("step", definitionKey).parameter("user", me.username()).parameter("candidate", IdentityLinkType.CANDIDATE);
+        groupParameters(query, groups);
+        return query.list().stream().findFirst().map(t -> item(t, businessKey));
+    }
+
     /** Whether the signed-in user may work the task: assigned to them, or unclaimed and offered to one of their groups. */
     public boolean mayWork(TaskItem task) {
         return current.find().map(me -> mayWork(me, task.id(), task.assignee())).orElse(false);
@@ -291,17 +313,27 @@ public class TaskInboxService {
     private boolean isCandidate(UserContext me, String taskId) {
         List<String> groups = me.candidateGroups();
         StringBuilder sql = new StringBuilder("SELECT COUNT(*) FROM ").append(identityLinkTable)
-                .append(" L WHERE L.TASK_ID_ = #{task} AND L.TYPE_ = #{candidate} AND (L.USER_ID_ = #{user}");
+                .append(" L WHERE L.TASK_ID_ = #{task} AND L.TYPE_ = #{candidate}");
+        offeredTo(sql, groups);
+        NativeTaskQuery count = tasks.createNativeTaskQuery().sql(sql.toString()).parameter("task", taskId)
+                .parameter("candidate", IdentityLinkType.CANDIDATE).parameter("user", me.username());
+        groupParameters(count, groups);
+        return count.count() > 0;
+    }
+
+    /** The condition on a candidate link {@code L}: offered to {@code #{user}} or to one of the groups. */
+    private static void offeredTo(StringBuilder sql, List<String> groups) {
+        sql.append(" AND (L.USER_ID_ = #{user}");
         for (int i = 0; i < groups.size(); i++) {
             sql.append(i == 0 ? " OR L.GROUP_ID_ IN (" : ", ").append("#{group").append(i).append('}');
         }
         sql.append(groups.isEmpty() ? ")" : "))");
-        NativeTaskQuery count = tasks.createNativeTaskQuery().sql(sql.toString()).parameter("task", taskId)
-                .parameter("candidate", IdentityLinkType.CANDIDATE).parameter("user", me.username());
+    }
+
+    private static void groupParameters(NativeTaskQuery query, List<String> groups) {
         for (int i = 0; i < groups.size(); i++) {
-            count.parameter("group" + i, groups.get(i));
+            query.parameter("group" + i, groups.get(i));
         }
-        return count.count() > 0;
     }
 
     private void requireCandidate(UserContext me, String taskId) {
