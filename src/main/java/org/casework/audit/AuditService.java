@@ -18,8 +18,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class AuditService {
 
-    static final String INSERT = "INSERT INTO audit_log (occurred_at, username, action, entity_type, entity_id, detail, remote_addr)"
-            + " VALUES (?,?,?,?,?,?,?)";
+    static final String INSERT = "INSERT INTO audit_log (occurred_at, username, action, entity_type, entity_id, detail,"
+            + " remote_addr) VALUES (?,?,?,?,?,?,?)";
 
     private static final ThreadLocal<Boolean> BULK = ThreadLocal.withInitial(() -> false);
 

@@ -52,7 +52,8 @@ class EntityChangeAuditor implements PostInsertEventListener, PostUpdateEventLis
         if (AuditService.bulk() || TRAILS.get(event.getPersister().getMappedClass())) {
             return;
         }
-        log(event.getSession(), "新增", event.getPersister(), event.getId(), describe(event.getPersister(), null, event.getState()));
+        EntityPersister persister = event.getPersister();
+        log(event.getSession(), "新增", persister, event.getId(), describe(persister, null, event.getState()));
     }
 
     @Override
@@ -71,7 +72,8 @@ class EntityChangeAuditor implements PostInsertEventListener, PostUpdateEventLis
         if (AuditService.bulk()) {
             return;
         }
-        log(event.getSession(), "删除", event.getPersister(), event.getId(), describe(event.getPersister(), null, event.getDeletedState()));
+        EntityPersister persister = event.getPersister();
+        log(event.getSession(), "删除", persister, event.getId(), describe(persister, null, event.getDeletedState()));
     }
 
     @Override
@@ -80,8 +82,8 @@ class EntityChangeAuditor implements PostInsertEventListener, PostUpdateEventLis
     }
 
     private static void log(EventSource session, String action, EntityPersister persister, Object id, String detail) {
-        FlushedRows.add(session, AuditService.INSERT, AuditService.row(AuditService.currentUser(), action, entityName(persister), id,
-                detail, null));
+        String user = AuditService.currentUser();
+        FlushedRows.add(session, AuditService.INSERT, AuditService.row(user, action, entityName(persister), id, detail, null));
     }
 
     private static String entityName(EntityPersister persister) {

@@ -102,7 +102,8 @@ class EntityChangeAuditorTest {
 
     /** The rows of one org unit as "user action detail", without the fields every insert lists. */
     private List<String> rows(long orgId) {
-        return jdbc.query("SELECT username, action, detail FROM audit_log WHERE entity_type = 'OrgUnit' AND entity_id = ? ORDER BY id",
+        return jdbc.query("SELECT username, action, detail FROM audit_log WHERE entity_type = 'OrgUnit' AND entity_id = ?"
+                        + " ORDER BY id",
                 (rs, i) -> rs.getString(1) + " " + rs.getString(2) + " " + nameOf(rs.getString(3)), String.valueOf(orgId));
     }
 

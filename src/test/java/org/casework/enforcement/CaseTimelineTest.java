@@ -35,7 +35,8 @@ class CaseTimelineTest extends WorkflowTestBase {
         assertThat(last.day()).isEqualTo(today());
         assertThat(last.occurredAt().getEpochSecond()).as("no time-zone shift").isEqualTo(clock.instant().getEpochSecond());
         assertThat(timeline.of(id)).as("committed").extracting(TimelineEntry::action).endsWith("测试动作");
-        assertThat(timeline.of(id).get(seen.size() - 1).occurredAt().getEpochSecond()).isEqualTo(clock.instant().getEpochSecond());
+        assertThat(timeline.of(id).get(seen.size() - 1).occurredAt().getEpochSecond())
+                .isEqualTo(clock.instant().getEpochSecond());
     }
 
     @Test
