@@ -176,9 +176,10 @@ public class TaskInboxService {
         offeredTo(sql, groups);
         sql.append("))").append(stepTaskSql.substring(stepTaskSql.indexOf(" ORDER BY ")));
         NativeTaskQuery query = tasks.createNativeTaskQuery().sql(sql.toString()).parameter("instance", processInstanceId)
-                .parameter("step", definitionKey).parameter("user", me.username()).parameter("candidate", IdentityLinkType.CANDIDATE);
+                .parameter("step", definitionKey).parameter("user", me.username())
+                .parameter("candidate", IdentityLinkType.CANDIDATE);
         groupParameters(query, groups);
-        return query.list().stream().findFirst().map(t -> item(t, businessKey));
+        return query.list().stream().findFirst().map(t -> businessKey == null ? item(t) : item(t, businessKey));
     }
 
     /** Whether the signed-in user may work the task: assigned to them, or unclaimed and offered to one of their groups. */
