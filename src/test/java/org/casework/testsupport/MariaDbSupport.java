@@ -37,7 +37,7 @@ public class MariaDbSupport implements ExecutionCondition, BeforeAllCallback {
     private static volatile boolean probed;
 
     /** The prefix of the driver's properties in the {@code mysql} profile. */
-    public static final String DRIVER_PROPERTY = "spring.datasource.hikari.data-source-properties.";
+    private static final String DRIVER_PROPERTY = "spring.datasource.hikari.data-source-properties.";
 
     public static String url() {
         return TestEnvironment.env("CASEWORK_TEST_DB_URL", DEFAULT_URL);
@@ -63,7 +63,7 @@ public class MariaDbSupport implements ExecutionCondition, BeforeAllCallback {
      * {@code application-mysql.properties}, so a benchmark measures what production runs; the driver's
      * properties are added to the URL, where the benchmark's report shows them): among them
      * {@code nullDatabaseMeansCurrent} (Camunda's schema check would otherwise find another database's ACT_*
-     * tables), the server-side prepared statements, and the dialect given instead of read from the metadata.
+     * tables), the driver's statement cache, and the dialect given instead of read from the metadata.
      */
     public static void register(DynamicPropertyRegistry registry) {
         StringBuilder url = new StringBuilder(url());
@@ -83,7 +83,7 @@ public class MariaDbSupport implements ExecutionCondition, BeforeAllCallback {
     }
 
     /** The {@code mysql} profile's settings of the pool, the driver and Hibernate. */
-    public static Map<String, String> mysqlProfile() {
+    private static Map<String, String> mysqlProfile() {
         try {
             Properties profile = PropertiesLoaderUtils.loadProperties(new ClassPathResource("application-mysql.properties"));
             Map<String, String> settings = new TreeMap<>();

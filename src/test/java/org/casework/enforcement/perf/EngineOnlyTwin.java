@@ -89,7 +89,8 @@ final class EngineOnlyTwin {
             long from = firstStart.get(p.getId());
             for (FlowNode x : after) {
                 long to = firstStart.get(x.getId());
-                boolean direct = afterSource.stream().map(y -> firstStart.get(y.getId())).noneMatch(t -> t > from && t < to);
+                boolean direct = afterSource.stream().map(y -> firstStart.get(y.getId()))
+                        .noneMatch(t -> t > from && t < to);
                 if (from < to && direct) {
                     return true;
                 }
