@@ -48,6 +48,8 @@ public class TaskInboxService {
 
     static final int AMBER_WORKING_DAYS = 3;
 
+    private static final String OLDEST_FIRST = " ORDER BY RES.CREATE_TIME_, RES.ID_";
+
     private final TaskService tasks;
     private final RepositoryService repository;
     private final RuntimeService runtime;
@@ -56,15 +58,15 @@ public class TaskInboxService {
     private final Clock clock;
     private final List<TaskForms> forms;
     private final Map<String, String> processNames = new java.util.concurrent.ConcurrentHashMap<>();
-    /** The active task of one activity in one process instance (oldest first). */
-    private final String stepTaskSql;
+    /** The active tasks of one activity in one process instance; {@link #OLDEST_FIRST} orders them. */
+    private final String stepTasks;
     private final String identityLinkTable;
 
     TaskInboxService(TaskService tasks, RepositoryService repository, RuntimeService runtime, ManagementService management,
                      CurrentUser current, WorkCalendar calendar, Clock clock, List<TaskForms> forms) {
         String taskTable = management.getTableName(Task.class);
-        this.stepTaskSql = "SELECT RES.* FROM " + taskTable + " RES WHERE RES.PROC_INST_ID_ = #{instance}"
-                + " AND RES.TASK_DEF_KEY_ = #{step} AND RES.SUSPENSION_STATE_ = 1 ORDER BY RES.CREATE_TIME_, RES.ID_";
+        this.stepTasks = "SELECT RES.* FROM " + taskTable + " RES WHERE RES.PROC_INST_ID_ = #{instance}"
+                + " AND RES.TASK_DEF_KEY_ = #{step} AND RES.SUSPENSION_STATE_ = 1";
         // the engine's tables share one prefix (ACT_RU_TASK, ACT_RU_IDENTITYLINK)
         this.identityLinkTable = taskTable.substring(0, taskTable.length() - "TASK".length()) + "IDENTITYLINK";
         this.tasks = tasks;
@@ -154,9 +156,9 @@ public class TaskInboxService {
             return Optional.empty();
         }
         // a native query: the task query's generic statement costs several times more to build, on every step
-        return tasks.createNativeTaskQuery().sql(stepTaskSql).parameter("instance", processInstanceId)
+        return tasks.createNativeTaskQuery().sql(stepTasks + OLDEST_FIRST).parameter("instance", processInstanceId)
                 .parameter("step", definitionKey).list()
-                .stream().findFirst().map(t -> businessKey == null ? item(t) : item(t, businessKey));
+                .stream().findFirst().map(t -> keyed(t, businessKey));
     }
 
     /**
@@ -170,16 +172,16 @@ public class TaskInboxService {
             return Optional.empty();
         }
         List<String> groups = me.candidateGroups();
-        StringBuilder sql = new StringBuilder(stepTaskSql.substring(0, stepTaskSql.indexOf(" ORDER BY ")))
+        StringBuilder sql = new StringBuilder(stepTasks)
                 .append(" AND (RES.ASSIGNEE_ = #{user} OR RES.ASSIGNEE_ IS NULL AND EXISTS (SELECT 1 FROM ")
                 .append(identityLinkTable).append(" L WHERE L.TASK_ID_ = RES.ID_ AND L.TYPE_ = #{candidate}");
         offeredTo(sql, groups);
-        sql.append("))").append(stepTaskSql.substring(stepTaskSql.indexOf(" ORDER BY ")));
+        sql.append("))").append(OLDEST_FIRST);
         NativeTaskQuery query = tasks.createNativeTaskQuery().sql(sql.toString()).parameter("instance", processInstanceId)
                 .parameter("step", definitionKey).parameter("user", me.username())
                 .parameter("candidate", IdentityLinkType.CANDIDATE);
         groupParameters(query, groups);
-        return query.list().stream().findFirst().map(t -> businessKey == null ? item(t) : item(t, businessKey));
+        return query.list().stream().findFirst().map(t -> keyed(t, businessKey));
     }
 
     /** Whether the signed-in user may work the task: assigned to them, or unclaimed and offered to one of their groups. */
@@ -372,6 +374,11 @@ public class TaskInboxService {
             key = instance == null ? null : instance.getBusinessKey();
         }
         return item(t, key);
+    }
+
+    /** The task as listed, with the business key the caller knows, or else looked up. */
+    private TaskItem keyed(Task t, String businessKey) {
+        return businessKey == null ? item(t) : item(t, businessKey);
     }
 
     private TaskItem item(Task t, String businessKey) {
