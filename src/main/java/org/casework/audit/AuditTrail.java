@@ -6,7 +6,7 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Marks an entity that is itself a trail of who did what and when (a case's, dispute's or petition's
+ * Marks an entity that is itself a trail of who did what and when (a dispute's or petition's
  * timeline: append-only rows with actor, time and action; an issued document with its issuer and time).
  * The audit log does not copy its new rows; changing or deleting one is still recorded.
  */

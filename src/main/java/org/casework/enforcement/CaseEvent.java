@@ -8,11 +8,12 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
-import org.casework.audit.AuditTrail;
 
-/** One entry of a case's step timeline (全过程记录, 《行政处罚法》第四十七条); written by {@link CaseTimeline}, read as an entity. */
+/**
+ * One entry of a case's step timeline (全过程记录, 《行政处罚法》第四十七条): written by {@link CaseTimeline}
+ * with JDBC (so never copied into the audit log), read as an entity.
+ */
 @Entity
-@AuditTrail
 @Table(name = "case_event")
 class CaseEvent {
 
