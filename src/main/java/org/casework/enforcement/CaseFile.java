@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * One case opened in the system as the workflow steps see it: the case record, its procedure record,
- * and its pauses, extensions and reviews (loaded on first use, within the command's transaction).
+ * and its pauses, extensions and reviews (loaded on first use, within the command's transaction; pauses and
+ * extensions only when the procedure record counts any, see {@link #recordPause} and {@link #recordExtension}).
  */
 final class CaseFile {
 
@@ -27,7 +28,7 @@ final class CaseFile {
 
     List<CasePause> pauses() {
         if (pauses == null) {
-            pauses = files.pauses.findByCaseIdOrderByFromDateAscIdAsc(record.id);
+            pauses = procedure.pauseCount == 0 ? List.of() : files.pauses.findByCaseIdOrderByFromDateAscIdAsc(record.id);
         }
         return pauses;
     }
@@ -38,7 +39,8 @@ final class CaseFile {
 
     List<CaseExtension> extensions() {
         if (extensions == null) {
-            extensions = files.extensions.findByCaseIdOrderByApprovedOnAscIdAsc(record.id);
+            extensions = procedure.extensionCount == 0 ? List.of()
+                    : files.extensions.findByCaseIdOrderByApprovedOnAscIdAsc(record.id);
         }
         return extensions;
     }
@@ -58,6 +60,20 @@ final class CaseFile {
     CaseReview lastReview() {
         List<CaseReview> all = reviews();
         return all.isEmpty() ? null : all.get(all.size() - 1);
+    }
+
+    /** Stores a new pause of the case and counts it on the procedure record. */
+    void recordPause(CasePause pause) {
+        files.pauses.save(pause);
+        procedure.pauseCount++;
+        forgetChildren();
+    }
+
+    /** Stores a new extension of the decision period and counts it on the procedure record. */
+    void recordExtension(CaseExtension extension) {
+        files.extensions.save(extension);
+        procedure.extensionCount++;
+        forgetChildren();
     }
 
     void forgetChildren() {

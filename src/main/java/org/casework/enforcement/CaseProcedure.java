@@ -189,6 +189,12 @@ class CaseProcedure {
     @Column(name = "closing_reason", length = 32)
     ClosingReason closingReason;
 
+    /** Rows of case_pause and case_extension of the case: none means the clock need not read them. */
+    @Column(name = "pause_count")
+    int pauseCount;
+    @Column(name = "extension_count")
+    int extensionCount;
+
     @Version
     long version;
 

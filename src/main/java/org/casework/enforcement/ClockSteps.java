@@ -61,8 +61,7 @@ class ClockSteps {
         p.fromDate = from;
         p.reason = text(cmd.reason(), "暂停理由", 500, true);
         p.startedBy = ctx.current.get().username();
-        ctx.files.pauses.save(p);
-        f.forgetChildren();
+        f.recordPause(p);
         afterClockChange(f);
         ctx.log(f, StepNames.CLOCK, kind.stopsDecisionClock() ? "开始" + kind.label() + "，办案期限暂停计算" : "开始" + kind.label() + "，加处罚款暂停计算",
                 from + "起：" + p.reason);
@@ -131,8 +130,7 @@ class ClockSteps {
         e.approvedBy = head.username();
         e.approverName = head.displayName();
         e.reason = reason;
-        ctx.files.extensions.save(e);
-        f.forgetChildren();
+        f.recordExtension(e);
         afterClockChange(f);
         ctx.log(f, StepNames.CLOCK, "办案期限延长" + cmd.days() + "日（" + via.label() + "）",
                 reason + "；新的办案期限：" + ctx.deadlines.decisionClock(f, ctx.today()).dueDate());

@@ -94,8 +94,7 @@ class NoticeSteps {
         pause.fromDate = requested;
         pause.reason = "当事人要求听证";
         pause.startedBy = ctx.current.get().username();
-        ctx.files.pauses.save(pause);
-        f.forgetChildren();
+        f.recordPause(pause);
         clock.afterClockChange(f);
         ctx.log(f, StepNames.of(TASK_HEAR_PARTY), "当事人要求听证，办案期限暂停计算", "申请日期：" + requested);
     }
