@@ -10,7 +10,9 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.PostLoad;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -19,6 +21,7 @@ import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Objects;
 import org.casework.base.Origin;
 import org.casework.party.PartyKind;
 import org.hibernate.collection.spi.PersistentCollection;
@@ -188,6 +191,10 @@ class PenaltyCase {
     @Version
     long version;
 
+    /** {@link #decisionDate} as read from the database, see {@link #decisionDateChanged()}. */
+    @Transient
+    private LocalDate decisionDateAsRead;
+
     @ElementCollection
     @CollectionTable(name = "penalty_item", joinColumns = @JoinColumn(name = "case_id"))
     List<PenaltyItem> items = new ArrayList<>();
@@ -258,6 +265,26 @@ class PenaltyCase {
     /** Whether the statements and defences may have changed since the case was read. */
     boolean defencesMayHaveChanged() {
         return mayHaveChanged(defences);
+    }
+
+    /** Whether the collective discussions may have changed since the case was read. */
+    boolean discussionsMayHaveChanged() {
+        return mayHaveChanged(discussions);
+    }
+
+    /** Whether the payments may have changed since the case was read. */
+    boolean paymentsMayHaveChanged() {
+        return mayHaveChanged(payments);
+    }
+
+    /** Whether the decision date differs from the one read (a case not read from the database has none read). */
+    boolean decisionDateChanged() {
+        return !Objects.equals(decisionDate, decisionDateAsRead);
+    }
+
+    @PostLoad
+    void read() {
+        decisionDateAsRead = decisionDate;
     }
 
     private static boolean mayHaveChanged(List<?> children) {

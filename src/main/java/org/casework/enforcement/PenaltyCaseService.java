@@ -220,15 +220,21 @@ public class PenaltyCaseService {
      */
     void derive(PenaltyCase c) {
         // a child table is read only where a rule needs it: items and defences only when the step read them
-        // (and so may have changed them), payments only once there can be any
-        derive(c, c.recorded(c.paymentsMayExist()), c.itemsMayHaveChanged(), c.defencesMayHaveChanged());
+        // (and so may have changed them), payments only once there can be any; the data-quality lines on
+        // statements, discussions and payments are kept as stored while neither they nor the decision date
+        // may have changed
+        boolean decisionKept = !c.decisionDateChanged();
+        DataQuality.Kept kept = DataQuality.Kept.of(c.dataQuality,
+                decisionKept && !c.defencesMayHaveChanged() && !c.discussionsMayHaveChanged(),
+                decisionKept && !c.paymentsMayHaveChanged());
+        derive(c, c.recorded(c.paymentsMayExist() && !kept.payments()), c.itemsMayHaveChanged(), c.defencesMayHaveChanged(), kept);
     }
 
     private void derive(PenaltyCase c, PenaltyCaseForm f) {
-        derive(c, f, true, true);
+        derive(c, f, true, true, DataQuality.Kept.NOTHING);
     }
 
-    private void derive(PenaltyCase c, PenaltyCaseForm f, boolean items, boolean defences) {
+    private void derive(PenaltyCase c, PenaltyCaseForm f, boolean items, boolean defences, DataQuality.Kept kept) {
         if (items) {
             c.heaviestType = PenaltyType.heaviest(f.penaltyTypes());
         }
@@ -241,7 +247,7 @@ public class PenaltyCaseService {
         c.publicationDueDate = f.decisionDate() == null ? null
                 : calendar.addWorkingDays(f.decisionDate(), PUBLICATION_WORKING_DAYS).value();
         c.status = PenaltyCaseStatus.derive(f.filedDate(), f.decisionDate(), f.outcome(), f.closedDate(), f.archivedDate());
-        c.dataQuality = DataQuality.join(DataQuality.notes(f, c.decisionDueDate, c.publicationDueDate));
+        c.dataQuality = DataQuality.join(DataQuality.notes(f, c.decisionDueDate, c.publicationDueDate, kept));
         c.updatedAt = Instant.now(clock);
     }
 
