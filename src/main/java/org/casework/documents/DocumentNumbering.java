@@ -1,10 +1,15 @@
 package org.casework.documents;
 
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.function.IntSupplier;
 import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -17,12 +22,12 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Hands out document numbers per organisation, year and type: 1, 2, 3, … with no gaps and no
  * duplicates, also under concurrent issue.
  *
- * <p>The number is taken in the issuing transaction by a plain {@code UPDATE … SET next_no = next_no + 1},
- * which holds the row's exclusive lock until that transaction ends: a second issuer waits, and a
- * rolled-back issue gives its number back. When the update finds no row, this is the first number of
- * (org, year, type): the sequence row is created in a short transaction of its own that commits at once
- * (a row with {@code next_no = 1} takes no number; at read committed the issuing transaction's next
- * update sees it), and the update runs again. Creating and counting in one
+ * <p>The number is taken in the issuing transaction by an {@code UPDATE … SET next_no = next_no + 1} that
+ * returns the new value (see {@link #take}), which holds the row's exclusive lock until that transaction
+ * ends: a second issuer waits, and a rolled-back issue gives its number back. When the update finds no
+ * row, this is the first number of (org, year, type): the sequence row is created in a short transaction
+ * of its own that commits at once (a row with {@code next_no = 1} takes no number; at read committed the
+ * issuing transaction's next update sees it), and the update runs again. Creating and counting in one
  * {@code INSERT … ON DUPLICATE KEY UPDATE} is not safe on MySQL/MariaDB: when several issuers wait on a
  * row being created, each holds a shared lock from the duplicate-key check and they deadlock when the
  * creator commits.
@@ -41,6 +46,7 @@ class DocumentNumbering {
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate ownTransaction;
+    private volatile Boolean h2;
 
     DocumentNumbering(JdbcTemplate jdbc, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
@@ -51,20 +57,51 @@ class DocumentNumbering {
     /** The next number of (org, year, type); must run inside the transaction that stores the document. */
     @Transactional(propagation = Propagation.MANDATORY)
     int next(long orgId, int year, DocumentType type) {
-        if (take(orgId, year, type) == 0) {
+        int number = take(orgId, year, type);
+        if (number == 0) {
             createSequence(orgId, year, type);
-            take(orgId, year, type);
+            number = take(orgId, year, type);
         }
-        Integer next = jdbc.queryForObject(
-                "SELECT next_no FROM document_sequence WHERE org_id = ? AND doc_year = ? AND doc_type = ?",
-                Integer.class, orgId, year, type.name());
-        return next - 1;
+        return number;
     }
 
-    /** Takes the next number: 1 when the sequence row exists (and locks it), 0 when it does not yet. */
+    /**
+     * Takes the next number in one statement, locking the sequence row; 0 when the row does not exist yet.
+     * H2 returns the updated row ({@code FINAL TABLE}); MySQL/MariaDB return the new value as the
+     * statement's generated key ({@code LAST_INSERT_ID(expr)}).
+     */
     private int take(long orgId, int year, DocumentType type) {
-        return waitingForLocks(() -> jdbc.update("UPDATE document_sequence SET next_no = next_no + 1 "
-                + "WHERE org_id = ? AND doc_year = ? AND doc_type = ?", orgId, year, type.name()), false);
+        String where = " WHERE org_id = ? AND doc_year = ? AND doc_type = ?";
+        return waitingForLocks(() -> isH2()
+                ? jdbc.queryForList("SELECT next_no FROM FINAL TABLE (UPDATE document_sequence SET next_no = next_no + 1" + where + ")",
+                        Integer.class, orgId, year, type.name()).stream().findFirst().map(next -> next - 1).orElse(0)
+                : jdbc.execute((ConnectionCallback<Integer>) connection -> {
+                    try (PreparedStatement update = connection.prepareStatement(
+                            "UPDATE document_sequence SET next_no = LAST_INSERT_ID(next_no + 1)" + where, Statement.RETURN_GENERATED_KEYS)) {
+                        update.setLong(1, orgId);
+                        update.setInt(2, year);
+                        update.setString(3, type.name());
+                        if (update.executeUpdate() == 0) {
+                            return 0;
+                        }
+                        try (ResultSet next = update.getGeneratedKeys()) {
+                            if (!next.next()) {
+                                throw new IllegalStateException("数据库没有返回文书编号序列的新值");
+                            }
+                            return next.getInt(1) - 1;
+                        }
+                    }
+                }), false);
+    }
+
+    private boolean isH2() {
+        Boolean h2 = this.h2;
+        if (h2 == null) {
+            h2 = jdbc.execute((ConnectionCallback<Boolean>) connection ->
+                    connection.getMetaData().getDatabaseProductName().toUpperCase(Locale.ROOT).contains("H2"));
+            this.h2 = h2;
+        }
+        return h2;
     }
 
     private void createSequence(long orgId, int year, DocumentType type) {
