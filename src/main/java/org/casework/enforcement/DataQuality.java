@@ -13,13 +13,13 @@ final class DataQuality {
     /** The notes column holds 2000 characters; notes are joined by a line break. */
     static final int MAX_LENGTH = 2000;
 
-    private DataQuality() {
-    }
-
     private static final String DEFENCE_AFTER_DECISION = "陈述申辩日期（";
     private static final String DISCUSSION_AFTER_DECISION = "集体讨论日期（";
     private static final String PAID_BEFORE_DECISION = "缴款日期（";
     private static final String PAYMENT_UNDATED = "填写了实缴金额或加处罚款但没有缴款日期";
+
+    private DataQuality() {
+    }
 
     /**
      * What a workflow step may take over from the stored notes instead of reading child rows it did not
