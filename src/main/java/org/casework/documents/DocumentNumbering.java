@@ -43,6 +43,7 @@ class DocumentNumbering {
     private static final int H2_LOCK_TIMEOUT = 50200;
     private static final int MYSQL_LOCK_WAIT_TIMEOUT = 1205;
     private static final int MYSQL_DEADLOCK = 1213;
+    private static final String SEQUENCE_ROW = " WHERE org_id = ? AND doc_year = ? AND doc_type = ?";
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate ownTransaction;
@@ -71,27 +72,32 @@ class DocumentNumbering {
      * statement's generated key ({@code LAST_INSERT_ID(expr)}).
      */
     private int take(long orgId, int year, DocumentType type) {
-        String where = " WHERE org_id = ? AND doc_year = ? AND doc_type = ?";
-        return waitingForLocks(() -> isH2()
-                ? jdbc.queryForList("SELECT next_no FROM FINAL TABLE (UPDATE document_sequence SET next_no = next_no + 1" + where + ")",
-                        Integer.class, orgId, year, type.name()).stream().findFirst().map(next -> next - 1).orElse(0)
-                : jdbc.execute((ConnectionCallback<Integer>) connection -> {
-                    try (PreparedStatement update = connection.prepareStatement(
-                            "UPDATE document_sequence SET next_no = LAST_INSERT_ID(next_no + 1)" + where, Statement.RETURN_GENERATED_KEYS)) {
-                        update.setLong(1, orgId);
-                        update.setInt(2, year);
-                        update.setString(3, type.name());
-                        if (update.executeUpdate() == 0) {
-                            return 0;
-                        }
-                        try (ResultSet next = update.getGeneratedKeys()) {
-                            if (!next.next()) {
-                                throw new IllegalStateException("数据库没有返回文书编号序列的新值");
-                            }
-                            return next.getInt(1) - 1;
-                        }
+        return waitingForLocks(() -> isH2() ? takeOnH2(orgId, year, type) : takeOnMySql(orgId, year, type), false);
+    }
+
+    private int takeOnH2(long orgId, int year, DocumentType type) {
+        String sql = "SELECT next_no FROM FINAL TABLE (UPDATE document_sequence SET next_no = next_no + 1" + SEQUENCE_ROW + ")";
+        return jdbc.queryForList(sql, Integer.class, orgId, year, type.name()).stream().findFirst().map(next -> next - 1).orElse(0);
+    }
+
+    private int takeOnMySql(long orgId, int year, DocumentType type) {
+        return jdbc.execute((ConnectionCallback<Integer>) connection -> {
+            String sql = "UPDATE document_sequence SET next_no = LAST_INSERT_ID(next_no + 1)" + SEQUENCE_ROW;
+            try (PreparedStatement update = connection.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
+                update.setLong(1, orgId);
+                update.setInt(2, year);
+                update.setString(3, type.name());
+                if (update.executeUpdate() == 0) {
+                    return 0;
+                }
+                try (ResultSet next = update.getGeneratedKeys()) {
+                    if (!next.next()) {
+                        throw new IllegalStateException("数据库没有返回文书编号序列的新值");
                     }
-                }), false);
+                    return next.getInt(1) - 1;
+                }
+            }
+        });
     }
 
     private boolean isH2() {
