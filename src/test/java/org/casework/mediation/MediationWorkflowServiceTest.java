@@ -116,7 +116,11 @@ class MediationWorkflowServiceTest {
     }
 
     SessionForm session(SessionResult next, boolean risk) {
-        return new SessionForm(LocalDateTime.now(clock).minusHours(1), "东湖街道调解室", null,
+        // an hour ago, but not before the day the dispute was received (受理) on: shortly after midnight the hour
+        // before lies on the day before, and a session before its dispute was received is refused
+        LocalDateTime anHourAgo = LocalDateTime.now(clock).minusHours(1);
+        LocalDateTime heldAt = anHourAgo.isBefore(today.atStartOfDay()) ? today.atStartOfDay() : anHourAgo;
+        return new SessionForm(heldAt, "东湖街道调解室", null,
                 "调解员：请双方陈述。\n张卫东：要求赔偿三千元。\n李秀英：同意维修并赔偿。", "双方就赔偿达成一致", next, risk);
     }
 
