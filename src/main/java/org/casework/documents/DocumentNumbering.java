@@ -5,8 +5,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
-import java.util.Locale;
 import java.util.function.IntSupplier;
+import org.casework.base.Databases;
 import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.ConnectionCallback;
@@ -47,10 +47,11 @@ class DocumentNumbering {
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate ownTransaction;
-    private volatile Boolean h2;
+    private final boolean h2;
 
     DocumentNumbering(JdbcTemplate jdbc, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
+        this.h2 = Databases.isH2(jdbc.getDataSource());
         this.ownTransaction = new TransactionTemplate(transactions);
         this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
@@ -72,7 +73,7 @@ class DocumentNumbering {
      * statement's generated key ({@code LAST_INSERT_ID(expr)}).
      */
     private int take(long orgId, int year, DocumentType type) {
-        return waitingForLocks(() -> isH2() ? takeOnH2(orgId, year, type) : takeOnMySql(orgId, year, type), false);
+        return waitingForLocks(() -> h2 ? takeOnH2(orgId, year, type) : takeOnMySql(orgId, year, type), false);
     }
 
     private int takeOnH2(long orgId, int year, DocumentType type) {
@@ -98,16 +99,6 @@ class DocumentNumbering {
                 }
             }
         });
-    }
-
-    private boolean isH2() {
-        Boolean h2 = this.h2;
-        if (h2 == null) {
-            h2 = jdbc.execute((ConnectionCallback<Boolean>) connection ->
-                    connection.getMetaData().getDatabaseProductName().toUpperCase(Locale.ROOT).contains("H2"));
-            this.h2 = h2;
-        }
-        return h2;
     }
 
     private void createSequence(long orgId, int year, DocumentType type) {

@@ -16,6 +16,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
 import jakarta.annotation.PreDestroy;
 import jakarta.persistence.EntityManager;
+import org.casework.base.Databases;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -64,7 +65,7 @@ class FigureEngine {
     FigureEngine(NamedParameterJdbcTemplate jdbc, EntityManager entities) {
         this.jdbc = jdbc;
         this.entities = entities;
-        this.filterByOrgColumn = !isH2(jdbc);
+        this.filterByOrgColumn = !Databases.isH2(jdbc.getJdbcTemplate().getDataSource());
     }
 
     /**
@@ -82,14 +83,6 @@ class FigureEngine {
     @PreDestroy
     void stop() {
         scanners.shutdownNow();
-    }
-
-    private static boolean isH2(NamedParameterJdbcTemplate jdbc) {
-        try (java.sql.Connection c = jdbc.getJdbcTemplate().getDataSource().getConnection()) {
-            return c.getMetaData().getDatabaseProductName().toUpperCase(java.util.Locale.ROOT).contains("H2");
-        } catch (java.sql.SQLException e) {
-            throw new IllegalStateException("Cannot read the database product", e);
-        }
     }
 
     /** Every figure of the list for one year over the given organisations, by key (breakdowns expanded). */
